@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { outboxEnabled } from "@/lib/env";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return {
+    title: { default: `${t("name")} — ${t("city")}`, template: `%s — ${t("name")}` },
+    description: t("tagline"),
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("site");
+  const user = await getCurrentUser();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:p-2"
+        >
+          {t("skipLink")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader user={user} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter showOutbox={outboxEnabled} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

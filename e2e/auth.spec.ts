@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { sql } from "./support/db";
+import { requestSignInLink, signInLinkFromOutbox } from "./support/outbox";
+
+const uniqueEmail = (name: string) => `${name}-${Date.now()}@example.org`;
+
+test("a new user asks for a link, takes it from the outbox, signs in and sees their name", async ({ page }) => {
+  const email = uniqueEmail("nowa");
+  await requestSignInLink(page, email);
+  const link = await signInLinkFromOutbox(page, email);
+  await page.goto(link);
+
+  await expect(page.getByRole("heading", { name: "Uzupełnij profil" })).toBeVisible();
+  await expect(page.getByTestId("profile-email")).toHaveText(email);
+  await page.getByLabel("Imię i nazwisko").fill("Zofia Testowa");
+  await page.getByRole("button", { name: "Zapisz" }).click();
+
+  await expect(page.getByRole("status")).toContainText("Zapisaliśmy zmiany");
+  await expect(page.getByTestId("current-user")).toHaveText("Zofia Testowa");
+  await page.goto("/");
+  await expect(page.getByTestId("current-user")).toHaveText("Zofia Testowa");
+});
+
+test("a malformed address is refused with a Polish message and the typed text is kept", async ({ page }) => {
+  await page.goto("/logowanie");
+  await page.getByLabel("Adres e-mail").fill("anna@");
+  await page.getByRole("button", { name: "Wyślij link" }).click();
+
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toContainText("Wystąpił problem");
+  await expect(summary).toContainText("Wpisz adres e-mail w poprawnym formacie, np. nazwa@example.pl");
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel("Adres e-mail")).toHaveValue("anna@");
+  await expect(page.getByLabel("Adres e-mail")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a sign-in link works once: used again it is refused", async ({ page, context }) => {
+  const email = uniqueEmail("raz");
+  await requestSignInLink(page, email);
+  const link = await signInLinkFromOutbox(page, email);
+  await page.goto(link);
+  await expect(page.getByTestId("current-user")).toBeVisible();
+
+  await context.clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Nie udało się zalogować" })).toBeVisible();
+  await expect(page.getByTestId("auth-error")).toContainText("wygasł albo został już użyty");
+  await expect(page.getByTestId("current-user")).toHaveCount(0);
+});
+
+test("an expired sign-in link is refused", async ({ page }) => {
+  const email = uniqueEmail("wygasly");
+  await requestSignInLink(page, email);
+  const link = await signInLinkFromOutbox(page, email);
+  const expired = await sql(
+    "UPDATE verification_tokens SET expires = now() - interval '1 minute' WHERE identifier = $1 RETURNING identifier",
+    [email],
+  );
+  expect(expired).toHaveLength(1);
+
+  await page.goto(link);
+  await expect(page.getByTestId("auth-error")).toContainText("wygasł albo został już użyty");
+  await expect(page.getByTestId("current-user")).toHaveCount(0);
+});
+
+test("the language switch shows the interface in English and remembers it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Konsultacje projektów prawa miejscowego");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultations on draft local law");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/logowanie");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByRole("heading", { name: "Zaloguj się" })).toBeVisible();
+});

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { parseDraft } from "@/lib/legal-structure/parse";
+
+const FIXTURES = path.join(__dirname, "..", "lib", "legal-structure", "fixtures");
+
+const samples = [
+  { slug: "sposob-konsultowania-aktow-prawa-miejscowego", file: "konsultacje-uchwala.txt" },
+  { slug: "program-wspolpracy-2027", file: "program-wspolpracy-2027.txt" },
+];
+
+for (const sample of samples) {
+  test(`the consultation page shows every unit of ${sample.file} with its citation and anchor`, async ({ page }) => {
+    const expected = parseDraft(readFileSync(path.join(FIXTURES, sample.file), "utf8")).units;
+    expect(expected.length).toBeGreaterThan(20);
+    await page.goto(`/konsultacje/${sample.slug}`);
+    await expect(page.getByTestId("unit-citation")).toHaveText(expected.map((u) => u.citation));
+    for (const unit of expected.filter((u) => u.kind === "letter")) {
+      await expect(page.locator(`[id="${unit.anchor}"]`)).toHaveAttribute("data-citation", unit.citation);
+    }
+  });
+}
+
+test("a deep link to § 3 ust. 2 pkt 5 lit. b lands on that unit", async ({ page }) => {
+  await page.goto("/konsultacje/sposob-konsultowania-aktow-prawa-miejscowego#par-3-ust-2-pkt-5-lit-b");
+  const unit = page.locator("#par-3-ust-2-pkt-5-lit-b");
+  await expect(unit).toHaveAttribute("data-citation", "§ 3 ust. 2 pkt 5 lit. b");
+  await expect(unit).toContainText("wzór formularza konsultacyjnego");
+  await expect(unit).toBeInViewport();
+});
+
+test("the home page lists the open and the closed consultation with comment counts", async ({ page }) => {
+  await page.goto("/");
+  const open = page.getByRole("region", { name: "Trwające konsultacje" });
+  await expect(open.getByRole("link", { name: /Program współpracy/ })).toBeVisible();
+  await expect(open).toContainText("2 uwagi");
+  const closed = page.getByRole("region", { name: "Zakończone konsultacje" });
+  await expect(closed.getByRole("link", { name: /Szczegółowy sposób konsultowania/ })).toBeVisible();
+  await expect(closed).toContainText("7 uwag");
+});
+
+test("units with comments show their count", async ({ page }) => {
+  await page.goto("/konsultacje/sposob-konsultowania-aktow-prawa-miejscowego");
+  await expect(page.locator('[id="par-4-ust-1"]').getByTestId("unit-comment-count")).toHaveText("1 uwaga");
+  await expect(page.getByText("Uwagi do całego projektu: 1")).toBeVisible();
+});

@@ -1,0 +1,36 @@
+// The server Playwright tests run against: a fresh database (or an in-memory embedded
+// one), migrated and seeded, and the production build served by `next start`.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/lib/embedded-db/pglite";
+import { createDatabase } from "@/lib/testing/database";
+import { appServerEnv, E2E_PORT, EMBEDDED_E2E_DB_PORT } from "@/lib/testing/e2e-environment";
+import { buildIfChanged } from "./build";
+import { BIN, migrateDeploy, ROOT } from "./run";
+
+async function main() {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set (playwright.config.ts sets it)");
+  if (process.env.DATABASE_URL) {
+    await createDatabase(url, new URL(url).pathname.slice(1));
+  } else {
+    await startEmbeddedPostgres({ port: EMBEDDED_E2E_DB_PORT });
+  }
+  process.env.DATABASE_URL = url;
+  await migrateDeploy(url);
+  const { seed } = await import("@/prisma/seed-data/run");
+  await seed();
+  await buildIfChanged();
+  const server = spawn(path.join(BIN, "next"), ["start", "-p", String(E2E_PORT)], {
+    cwd: ROOT,
+    env: appServerEnv(E2E_PORT),
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  // The generated Prisma client and the WebAssembly engine bridge run only on the server.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "@electric-sql/pglite", "mammoth"],
+  outputFileTracingExcludes: { "*": [".data/**"] },
+};
+
+module.exports = withNextIntl(nextConfig);

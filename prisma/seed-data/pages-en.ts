@@ -1,0 +1,57 @@
+// Demo content of the editable pages, in English (see pages-pl.ts).
+export const aboutEn = {
+  title: "Non-Governmental Organisations Cooperation Centre",
+  body: `The Non-Governmental Organisations Cooperation Centre (CWOP) is the unit of Białystok City Hall that develops cooperation between the City and non-governmental organisations, so that public tasks serving residents' needs are carried out well.
+
+## Why the Centre exists
+
+It develops social dialogue and partnerships, supports the work of organisations and volunteering, raises residents' civic awareness and helps them with their own initiatives.
+
+## What it does
+
+- gives organisations working for Białystok's residents practical support: management, cooperation with local government, volunteering, carrying out public tasks and sources of funding;
+- runs the procedures for commissioning public tasks, especially community building, promoting volunteering, human rights and civil liberties and supporting democracy, as well as so-called own contributions and regranting;
+- creates a platform of cooperation between local-government units and organisations;
+- works as a local activity centre and an incubator of civic initiatives;
+- collects and shares publications about the third sector;
+- **coordinates the consultation of local-law acts with non-governmental organisations** — the reason this platform exists;
+- coordinates the preparation and implementation of the annual Programme of cooperation between the City of Białystok and NGOs;
+- promotes positive social attitudes, for example through the competitions "Miejsce Przyjazne Seniorom" (Senior-Friendly Place) and "Ośmiu Wspaniałych" (Magnificent Eight) for young people;
+- cooperates with the advisory bodies: the Białystok Public Benefit Council and the Białystok City Seniors' Council.
+
+## Who it is for
+
+Associations, ordinary associations, foundations, initiative groups preparing to register an organisation, and the residents of Białystok.
+
+## Contact
+
+The Mayor's plenipotentiary for cooperation with non-governmental organisations: **Anna Pawłowska**
+email: [anna.pawlowska@um.bialystok.pl](mailto:anna.pawlowska@um.bialystok.pl), phone 510 095 630
+
+The Centre also has a Facebook profile, linked from the City's website.`,
+};
+
+export const accessibilityEn = {
+  title: "Accessibility statement",
+  body: `Białystok City Hall is committed to making this platform accessible in accordance with the Act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies. This statement covers the "Konsultacje" platform, on which the City consults draft local law with non-governmental organisations.
+
+## Compliance status
+
+The platform is designed to meet WCAG 2.1 level AA (EN 301 549). Every page has a "Skip to main content" link, headings and landmarks, a visible focus, labelled form fields and an error summary at the top of each form. Every function works with a keyboard.
+
+Draft acts are shown as text divided into drafting units (paragraphs, sections, points, letters), not as scans. Attached scans of signed documents may not be accessible — their content is always published as text on the consultation page as well.
+
+## Preparation of this statement
+
+This statement was prepared on the basis of a self-assessment. The platform's administrator reviews it at least once a year, by 31 March, using the results of automated accessibility tests and a manual review.
+
+## Feedback and contact
+
+For accessibility questions contact the Non-Governmental Organisations Cooperation Centre of Białystok City Hall. You can use the same route to report an accessibility problem and to ask for information that is not accessible, or for it in another form (an alternative means of access).
+
+## Enforcement procedure
+
+Anyone may demand that a website or an element of it be made accessible. The demand gives contact details, the page or element concerned and how to reply. The public body provides accessibility without delay and no later than 7 days after the demand; if that is not possible, it says so and names a date no later than 2 months away. If accessibility cannot be provided, it may offer an alternative means of access.
+
+After this procedure you may file a complaint, and you may also apply to the Commissioner for Human Rights.`,
+};

@@ -1,0 +1,58 @@
+// Demo content of the editable pages, in Polish. Written from shared/docs/cwop.md;
+// an administrator edits it at /strony/<slug>/edytuj.
+export const aboutPl = {
+  title: "Centrum Współpracy Organizacji Pozarządowych",
+  body: `Centrum Współpracy Organizacji Pozarządowych (CWOP) to jednostka Urzędu Miejskiego w Białymstoku, która rozwija współpracę Miasta z organizacjami pozarządowymi. Dzięki tej współpracy zadania publiczne odpowiadające na potrzeby mieszkańców są wykonywane lepiej.
+
+## Po co jest Centrum
+
+Centrum rozwija dialog społeczny i partnerstwo, wspiera działalność organizacji i wolontariat, wzmacnia świadomość obywatelską mieszkańców i pomaga im w realizacji własnych inicjatyw.
+
+## Czym się zajmuje
+
+- merytorycznie wspiera organizacje działające na rzecz mieszkańców Białegostoku: w zarządzaniu, we współpracy z samorządem, w wolontariacie, w realizacji zadań publicznych i w pozyskiwaniu źródeł finansowania;
+- prowadzi procedury zlecania zadań publicznych, zwłaszcza z zakresu budowania wspólnoty, promocji wolontariatu, praw człowieka i swobód obywatelskich oraz wspierania demokracji, a także tzw. wkładów własnych i regrantingu;
+- tworzy platformę współpracy jednostek samorządu z organizacjami pozarządowymi;
+- działa jako lokalne centrum aktywności i inkubator inicjatyw obywatelskich;
+- gromadzi i udostępnia publikacje o trzecim sektorze;
+- **koordynuje konsultacje aktów prawa miejscowego z organizacjami pozarządowymi** — po to powstała ta platforma;
+- koordynuje przygotowanie i realizację rocznego Programu współpracy Miasta Białystok z organizacjami pozarządowymi;
+- promuje postawy prospołeczne, np. w konkursach „Miejsce Przyjazne Seniorom” i „Ośmiu Wspaniałych”;
+- organizacyjnie współpracuje z ciałami doradczymi: Białostocką Radą Działalności Pożytku Publicznego i Miejską Radą Seniorów w Białymstoku.
+
+## Dla kogo
+
+Dla stowarzyszeń, stowarzyszeń zwykłych, fundacji, grup inicjatywnych, które przygotowują się do założenia organizacji, oraz dla mieszkańców Białegostoku.
+
+## Kontakt
+
+Pełnomocnik Prezydenta Miasta ds. współpracy z organizacjami pozarządowymi: **Anna Pawłowska**
+e-mail: [anna.pawlowska@um.bialystok.pl](mailto:anna.pawlowska@um.bialystok.pl), tel. 510 095 630
+
+Centrum prowadzi też profil w serwisie Facebook, do którego odsyła strona Miasta.`,
+};
+
+export const accessibilityPl = {
+  title: "Deklaracja dostępności",
+  body: `Urząd Miejski w Białymstoku zobowiązuje się zapewnić dostępność tej platformy zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dotyczy platformy „Konsultacje”, na której Miasto konsultuje projekty aktów prawa miejscowego z organizacjami pozarządowymi.
+
+## Stan dostępności cyfrowej
+
+Platforma jest projektowana tak, aby spełniała wymagania standardu WCAG 2.1 na poziomie AA (norma EN 301 549). Każda strona ma odnośnik „Przejdź do treści”, nagłówki i punkty orientacyjne, widoczny fokus, etykiety pól formularzy i podsumowanie błędów na początku formularza. Wszystkie funkcje działają z klawiatury.
+
+Treść projektów aktów jest pokazana jako tekst podzielony na jednostki redakcyjne (paragrafy, ustępy, punkty, litery), a nie jako skan. Załączone skany dokumentów podpisanych przez Prezydenta mogą nie być dostępne — ich treść jest zawsze opublikowana także jako tekst na stronie konsultacji.
+
+## Przygotowanie deklaracji
+
+Deklarację sporządzono na podstawie samooceny. Administrator platformy aktualizuje ją co najmniej raz w roku, do 31 marca, na podstawie wyników automatycznych testów dostępności i przeglądu ręcznego.
+
+## Informacje zwrotne i dane kontaktowe
+
+W sprawie dostępności platformy można kontaktować się z Centrum Współpracy Organizacji Pozarządowych Urzędu Miejskiego w Białymstoku. Tą samą drogą można zgłosić problem z dostępnością i poprosić o informacje niedostępne na platformie albo o ich przekazanie w innej formie (alternatywny sposób dostępu).
+
+## Procedura wnioskowo-skargowa
+
+Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. W żądaniu należy podać dane kontaktowe, wskazać stronę lub element, o który chodzi, i sposób kontaktu. Podmiot publiczny zapewnia dostępność niezwłocznie, nie później niż w ciągu 7 dni od dnia wystąpienia z żądaniem; jeżeli nie jest to możliwe, powiadamia o tym i o terminie, który nie może być dłuższy niż 2 miesiące. Jeżeli zapewnienie dostępności nie jest możliwe, podmiot publiczny może zaproponować alternatywny sposób dostępu.
+
+Po wyczerpaniu tej procedury można złożyć skargę, a także wniosek do Rzecznika Praw Obywatelskich.`,
+};
