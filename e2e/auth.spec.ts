@@ -12,7 +12,7 @@ test("a new user asks for a link, takes it from the outbox, signs in and sees th
 
   await expect(page.getByRole("heading", { name: "Uzupełnij profil" })).toBeVisible();
   await expect(page.getByTestId("profile-email")).toHaveText(email);
-  await page.getByLabel("Imię i nazwisko").fill("Zofia Testowa");
+  await page.getByRole("textbox", { name: "Imię i nazwisko" }).fill("Zofia Testowa");
   await page.getByRole("button", { name: "Zapisz" }).click();
 
   await expect(page.getByRole("status")).toContainText("Zapisaliśmy zmiany");

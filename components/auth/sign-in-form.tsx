@@ -19,7 +19,11 @@ export function SignInForm({ callbackUrl, initialProblem }: Props) {
   const tForm = useTranslations("form");
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(initialProblem);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "" } });
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    shouldFocusError: false,
+    defaultValues: { email: "" },
+  });
   const { message, summary } = useFieldErrors(form.formState.errors);
   const emailError = message("email");
 

@@ -17,7 +17,11 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
   const tForm = useTranslations("form");
   const router = useRouter();
   const [status, setStatus] = useState<"idle" | "saved" | "failed">("idle");
-  const form = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues: initial });
+  const form = useForm<ProfileInput>({
+    resolver: zodResolver(profileSchema),
+    shouldFocusError: false,
+    defaultValues: initial,
+  });
   const { message, summary } = useFieldErrors(form.formState.errors);
   const nameError = message("name");
 

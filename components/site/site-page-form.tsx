@@ -17,7 +17,11 @@ export function SitePageForm({ initial }: { initial: SitePageInput }) {
   const tForm = useTranslations("form");
   const router = useRouter();
   const [failed, setFailed] = useState(false);
-  const form = useForm<SitePageInput>({ resolver: zodResolver(sitePageSchema), defaultValues: initial });
+  const form = useForm<SitePageInput>({
+    resolver: zodResolver(sitePageSchema),
+    shouldFocusError: false,
+    defaultValues: initial,
+  });
   const { message, summary } = useFieldErrors(form.formState.errors);
   const titleError = message("title");
   const bodyError = message("body");

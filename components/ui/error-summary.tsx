@@ -8,7 +8,8 @@ type Props = { title: string; errors: readonly SummaryError[] };
 
 /**
  * The error summary at the top of a form: focused when it appears so screen readers
- * announce it, with links that move to each field.
+ * announce it, with links that move to each field. Forms pass `shouldFocusError: false`
+ * to react-hook-form so that it does not move the focus to a field instead.
  */
 export function ErrorSummary({ title, errors }: Props) {
   const ref = useRef<HTMLDivElement>(null);

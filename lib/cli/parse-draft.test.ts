@@ -11,7 +11,9 @@ const runCli = (file: string) =>
 
 describe("npm run parse-draft", () => {
   it("prints units with citation, kind, label, text and parent citation as JSON for a docx", () => {
-    const result = runCli(path.join(root, "lib", "legal-structure", "fixtures", "konsultacje-uchwala-autonumeracja.docx"));
+    const result = runCli(
+      path.join(root, "lib", "legal-structure", "fixtures", "konsultacje-uchwala-autonumeracja.docx"),
+    );
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as { units: Record<string, unknown>[]; warnings: unknown[] };
     expect(output.warnings).toEqual([]);

@@ -6,7 +6,10 @@ import {
   readNumberedParagraphs,
   readNumberingDefinitions,
 } from "./docx-numbering";
+import { isLegacyWordDocument, sniffFormat } from "./file-signature";
 import { indexToLetter } from "./patterns";
+
+export { type FileFormat, sniffFormat } from "./file-signature";
 
 export type DocxFailureReason = "corrupt" | "encrypted" | "empty" | "not_docx";
 
@@ -18,27 +21,6 @@ export interface DocxMessage {
 export type DocxTextResult =
   | { ok: true; text: string; messages: DocxMessage[] }
   | { ok: false; reason: DocxFailureReason; message: string };
-
-export type FileFormat = "empty" | "zip" | "ole" | "other";
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
-/** Decides by content, not by file name: DOCX is a ZIP; old .doc and encrypted Office files are OLE. */
-export function sniffFormat(bytes: Uint8Array): FileFormat {
-  if (bytes.length === 0) return "empty";
-  if (startsWith(bytes, ZIP_MAGIC)) return "zip";
-  if (startsWith(bytes, OLE_MAGIC)) return "ole";
-  return "other";
-}
-
-function containsUtf16(bytes: Uint8Array, word: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(word, "utf16le"));
-}
 
 const FAILURE_MESSAGES: Record<DocxFailureReason, string> = {
   corrupt:
@@ -94,7 +76,7 @@ export async function docxToText(buffer: Uint8Array): Promise<DocxTextResult> {
   const format = sniffFormat(buffer);
   if (format === "empty") return fail("empty", "Plik jest pusty (0 bajtów).");
   if (format === "ole") {
-    if (containsUtf16(buffer, "WordDocument") && !containsUtf16(buffer, "EncryptedPackage")) {
+    if (isLegacyWordDocument(buffer)) {
       return fail(
         "not_docx",
         "To dokument w starym formacie Word 97–2003 (.doc). Zapisz go jako .docx i wgraj ponownie.",

@@ -6,6 +6,8 @@ import { createDatabase, dropDatabase, freePort } from "./database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The PostgreSQL server of DATABASE_URL, or "" when the run uses an embedded database. */
+    serverDatabaseUrl: string;
   }
 }
 
@@ -29,5 +31,6 @@ export default async function setup(project: TestProject) {
   await migrateDeploy(url);
   process.env.DATABASE_URL = url;
   project.provide("databaseUrl", url);
+  project.provide("serverDatabaseUrl", serverUrl ?? "");
   return teardown;
 }
