@@ -8,9 +8,11 @@ import { BIN, ROOT, run } from "./run";
 type Step = { name: string; run: () => Promise<number> };
 type Counts = { passed: number; failed: number };
 
-const RESULTS = path.join(ROOT, "test-results");
+// Not test-results/: Playwright empties that folder when it starts.
+const RESULTS = path.join(ROOT, "test-reports");
 const VITEST_JSON = path.join(RESULTS, "vitest-results.json");
 const E2E_JSON = path.join(RESULTS, "e2e-results.json");
+process.env.PLAYWRIGHT_JSON_OUTPUT_FILE = E2E_JSON;
 
 function readVitestCounts(): Counts {
   if (!existsSync(VITEST_JSON)) return { passed: 0, failed: 0 };

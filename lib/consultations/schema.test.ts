@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { responseSchema } from "@/lib/responses/schema";
+import { daysInclusive, withMinimumLength } from "./schema";
+
+const valid = {
+  title: "Program współpracy na rok 2027",
+  subject: "Projekt uchwały w sprawie programu współpracy",
+  purpose: "Zebranie uwag organizacji do projektu",
+  actType: "PROGRAM_WSPOLPRACY",
+  ownerUnitId: "unit-cwop",
+  contactName: "Katarzyna Wiśniewska",
+  contactEmail: "K.Wisniewska@Example.PL",
+  forms: ["ONLINE"],
+  whoMayComment: "ORGANIZATIONS",
+  justificationRequired: true,
+  startDate: "2026-12-01",
+  endDate: "2026-12-10",
+  receiptCode: "pw",
+} as const;
+
+const schema = withMinimumLength(7);
+
+describe("consultation form", () => {
+  it("accepts a valid consultation and normalises the e-mail and receipt code", () => {
+    const parsed = schema.parse(valid);
+    expect(parsed.contactEmail).toBe("k.wisniewska@example.pl");
+    expect(parsed.receiptCode).toBe("PW");
+  });
+
+  it("refuses an end date before the start, on the end date field", () => {
+    const result = schema.safeParse({ ...valid, endDate: "2026-11-30" });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ["endDate"], message: "consultation.endDate.beforeStart" }),
+    ]);
+  });
+
+  it("refuses a consultation shorter than the minimum, counting both ends", () => {
+    expect(daysInclusive("2026-12-01", "2026-12-07")).toBe(7);
+    expect(schema.safeParse({ ...valid, endDate: "2026-12-07" }).success).toBe(true);
+    const short = schema.safeParse({ ...valid, endDate: "2026-12-06" });
+    expect(short.error?.issues[0]?.message).toBe("consultation.endDate.tooShort");
+  });
+
+  it("asks for the meeting's date and place when an open meeting is planned", () => {
+    const result = schema.safeParse({ ...valid, forms: ["ONLINE", "MEETING"] });
+    expect(result.error?.issues.map((i) => i.path[0])).toEqual(["meetingAt", "meetingPlace"]);
+  });
+
+  it("refuses impossible dates", () => {
+    expect(schema.safeParse({ ...valid, startDate: "2026-02-30" }).success).toBe(false);
+  });
+});
+
+describe("answer to a comment", () => {
+  it("needs no justification for an accepted comment", () => {
+    expect(responseSchema.safeParse({ position: "ACCEPTED" }).success).toBe(true);
+  });
+
+  it.each(["PARTLY_ACCEPTED", "REJECTED", "EXPLAINED"])("requires a justification for %s", (position) => {
+    const result = responseSchema.safeParse({ position, justification: "  " });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["justification"],
+      message: "response.justification.required",
+    });
+  });
+});
