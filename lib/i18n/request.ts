@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/time/warsaw";
+import { catalogues } from "./catalogues";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 
 /**
@@ -18,6 +19,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: catalogues[locale],
   };
 });

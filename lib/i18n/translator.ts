@@ -1,9 +1,6 @@
 import { createTranslator } from "next-intl";
+import { catalogues } from "./catalogues";
 import type { Locale } from "./config";
-import en from "./messages/en.json";
-import pl from "./messages/pl.json";
-
-export const catalogues = { pl, en } as const;
 
 /** A translator for places outside a request (e-mails, jobs, reports). */
 export function translatorFor(locale: Locale, namespace: string) {

@@ -45,7 +45,9 @@ export default async function ConsultationPage({ params }: Props) {
             <ul className="max-h-[70vh] space-y-1 overflow-y-auto text-base">
               {contents.map((unit) => (
                 <li key={unit.id} style={{ marginLeft: unit.kind === "PARAGRAPH" ? "1rem" : 0 }}>
-                  <a href={`#${unit.anchor}`}>{unit.kind === "CHAPTER" ? `${unit.label}. ${unit.text}` : unit.label}</a>
+                  <a href={`#${unit.anchor}`}>
+                    {unit.kind === "CHAPTER" ? `${unit.marker ?? unit.label}. ${unit.text}` : (unit.marker ?? unit.label)}
+                  </a>
                 </li>
               ))}
             </ul>

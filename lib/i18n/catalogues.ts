@@ -1,0 +1,49 @@
+// Message catalogues, one file per area so that features add their own file.
+// Every file's top-level keys are namespaces; catalogues.test.ts checks that the
+// two languages have the same keys and that no namespace is defined twice.
+import enAuth from "./messages/en/auth.json";
+import enConsultations from "./messages/en/consultations.json";
+import enCore from "./messages/en/core.json";
+import enDrafts from "./messages/en/drafts.json";
+import enEmails from "./messages/en/emails.json";
+import enPages from "./messages/en/pages.json";
+import enPanel from "./messages/en/panel.json";
+import enVersions from "./messages/en/versions.json";
+import plAuth from "./messages/pl/auth.json";
+import plConsultations from "./messages/pl/consultations.json";
+import plCore from "./messages/pl/core.json";
+import plDrafts from "./messages/pl/drafts.json";
+import plEmails from "./messages/pl/emails.json";
+import plPages from "./messages/pl/pages.json";
+import plPanel from "./messages/pl/panel.json";
+import plVersions from "./messages/pl/versions.json";
+
+export const catalogueFiles = {
+  pl: {
+    core: plCore,
+    consultations: plConsultations,
+    auth: plAuth,
+    pages: plPages,
+    emails: plEmails,
+    panel: plPanel,
+    drafts: plDrafts,
+    versions: plVersions,
+  },
+  en: {
+    core: enCore,
+    consultations: enConsultations,
+    auth: enAuth,
+    pages: enPages,
+    emails: enEmails,
+    panel: enPanel,
+    drafts: enDrafts,
+    versions: enVersions,
+  },
+} as const;
+
+export const catalogues = {
+  pl: { ...plCore, ...plConsultations, ...plAuth, ...plPages, ...plEmails, ...plPanel, ...plDrafts, ...plVersions },
+  en: { ...enCore, ...enConsultations, ...enAuth, ...enPages, ...enEmails, ...enPanel, ...enDrafts, ...enVersions },
+} as const;
+
+export type Messages = (typeof catalogues)["pl"];
