@@ -74,3 +74,13 @@ test("the language switch shows the interface in English and remembers it", asyn
   await page.getByTestId("language-switch").click();
   await expect(page.getByRole("heading", { name: "Zaloguj się" })).toBeVisible();
 });
+
+test("asking for too many links for one address is refused with a Polish message", async ({ page }) => {
+  const email = uniqueEmail("limit");
+  for (let i = 0; i < 5; i++) await requestSignInLink(page, email);
+  await page.goto("/logowanie");
+  await page.getByLabel("Adres e-mail").fill(email);
+  await page.getByRole("button", { name: "Wyślij link" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Wysłaliśmy już kilka linków na ten adres");
+  await expect(page.getByLabel("Adres e-mail")).toHaveValue(email);
+});
