@@ -1,0 +1,202 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { consultationWindow } from "@/lib/time/warsaw";
+import { submitComment } from "./mutations";
+import { receiptHash } from "./receipt";
+
+const run = randomUUID().slice(0, 8);
+const window = consultationWindow("2026-12-01", "2026-12-10");
+const inside = new Date("2026-12-05T10:00:00Z");
+let consultationId: string;
+let provisionId: string;
+let member: Actor;
+let pendingMember: Actor;
+const verifiedOrg = `org-ok-${run}`;
+const pendingOrg = `org-pending-${run}`;
+
+beforeAll(async () => {
+  const unit = await db.ownerUnit.create({ data: { slug: `unit-${run}`, name: "Dział", shortName: "D" } });
+  const clerk = await db.user.create({ data: { email: `clerk-${run}@example.org`, roles: ["CLERK"] } });
+  const user = await db.user.create({ data: { email: `ngo-${run}@example.org`, name: "Anna", roles: ["NGO_MEMBER"] } });
+  const other = await db.user.create({ data: { email: `pending-${run}@example.org`, roles: ["NGO_MEMBER"] } });
+  const orgBase = {
+    legalForm: "STOWARZYSZENIE",
+    registerKind: "NONE",
+    seatAddress: "ul. A 1",
+    contactPerson: "A",
+    email: "a@example.org",
+  } as const;
+  await db.organization.create({
+    data: {
+      id: verifiedOrg,
+      name: "Zweryfikowane",
+      verification: "VERIFIED",
+      ...orgBase,
+      memberships: { create: { userId: user.id } },
+    },
+  });
+  await db.organization.create({
+    data: { id: pendingOrg, name: "Oczekujące", ...orgBase, memberships: { create: { userId: other.id } } },
+  });
+  const consultation = await db.consultation.create({
+    data: {
+      slug: `k-${run}`,
+      receiptCode: "TK",
+      title: "Test",
+      subject: "S",
+      purpose: "P",
+      actType: "UCHWALA",
+      ownerUnitId: unit.id,
+      contactName: "C",
+      contactEmail: "c@example.org",
+      status: "OPEN",
+      startDate: new Date("2026-12-01"),
+      endDate: new Date("2026-12-10"),
+      ...window,
+      justificationRequired: true,
+      createdById: clerk.id,
+      publishedAt: window.opensAt,
+      versions: {
+        create: {
+          number: 1,
+          source: "TEXT",
+          sourceText: "§ 1. Tekst.",
+          publishedAt: window.opensAt,
+          provisions: {
+            create: {
+              key: "par1",
+              anchor: "par-1",
+              kind: "PARAGRAPH",
+              label: "§ 1",
+              citation: "§ 1",
+              text: "Tekst.",
+              order: 0,
+              depth: 0,
+            },
+          },
+        },
+      },
+    },
+    include: { versions: { include: { provisions: true } } },
+  });
+  consultationId = consultation.id;
+  provisionId = consultation.versions[0]?.provisions[0]?.id as string;
+  member = (await loadActor(user.id)) as Actor;
+  pendingMember = (await loadActor(other.id)) as Actor;
+});
+
+afterAll(() => db.$disconnect());
+
+function submission(extra: Record<string, unknown> = {}) {
+  return {
+    consultationId,
+    provisionId,
+    onBehalf: { kind: "organization" as const, organizationId: verifiedOrg },
+    body: {
+      type: "doc" as const,
+      content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Uwaga do § 1" }] }],
+    },
+    proposedWording: "Tekst zmieniony.",
+    justification: "Bo tak jest jaśniej.",
+    idempotencyKey: randomUUID(),
+    ...extra,
+  };
+}
+
+describe("submitting a comment", () => {
+  it("accepts a comment one second before the end (23:59:59 Warsaw) and refuses one at and after midnight", async () => {
+    const lastSecond = new Date(window.closesAt.getTime() - 1000);
+    expect(lastSecond.toISOString()).toBe("2026-12-10T22:59:59.000Z");
+    expect(await submitComment(member, submission(), lastSecond)).toMatchObject({ ok: true });
+    expect(await submitComment(member, submission(), window.closesAt)).toEqual({ ok: false, reason: "closed" });
+    expect(await submitComment(member, submission(), new Date(window.closesAt.getTime() + 1000))).toEqual({
+      ok: false,
+      reason: "closed",
+    });
+  });
+
+  it("refuses a comment before the consultation opens", async () => {
+    expect(await submitComment(member, submission(), new Date(window.opensAt.getTime() - 1000))).toEqual({
+      ok: false,
+      reason: "not_open",
+    });
+  });
+
+  it("makes one comment from 50 parallel submissions with the same idempotency key", async () => {
+    const input = submission();
+    const results = await Promise.all(Array.from({ length: 50 }, () => submitComment(member, input, inside)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const numbers = new Set(results.map((r) => (r.ok ? r.receipt.receiptNumber : "")));
+    expect(numbers.size).toBe(1);
+    expect(await db.comment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1);
+  });
+
+  it("gives a receipt whose hash anyone can recompute from the stored comment", async () => {
+    const result = await submitComment(member, submission(), inside);
+    if (!result.ok) throw new Error(result.reason);
+    const stored = await db.comment.findUniqueOrThrow({
+      where: { id: result.receipt.commentId },
+      include: { provision: true },
+    });
+    expect(result.receipt.receiptNumber).toMatch(/^BIA\/2026\/TK\/\d{6}$/);
+    const recomputed = receiptHash({
+      receiptNumber: stored.receiptNumber as string,
+      consultationId: stored.consultationId,
+      provisionCitation: stored.provision?.citation ?? null,
+      organizationId: stored.organizationId,
+      authorId: stored.authorId,
+      revision: stored.revision,
+      status: stored.status,
+      body: stored.body,
+      proposedWording: stored.proposedWording,
+      justification: stored.justification,
+      submittedAt: stored.submittedAt as Date,
+    });
+    expect(recomputed).toBe(result.receipt.receiptHash);
+    expect(await db.auditEvent.count({ where: { entityId: stored.id, action: "comment.submitted" } })).toBe(1);
+  });
+
+  it("numbers receipts one after another within the consultation", async () => {
+    const a = await submitComment(member, submission(), inside);
+    const b = await submitComment(member, submission(), inside);
+    if (!a.ok || !b.ok) throw new Error("refused");
+    const seq = (n: string) => Number(n.split("/").at(-1));
+    expect(seq(b.receipt.receiptNumber)).toBe(seq(a.receipt.receiptNumber) + 1);
+  });
+
+  it("refuses a member of an unverified organisation and an individual where only organisations comment", async () => {
+    expect(
+      await submitComment(
+        pendingMember,
+        submission({ onBehalf: { kind: "organization", organizationId: pendingOrg } }),
+        inside,
+      ),
+    ).toEqual({
+      ok: false,
+      reason: "forbidden",
+      detail: "unverified",
+    });
+    expect(await submitComment(member, submission({ onBehalf: { kind: "individual" } }), inside)).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+    });
+  });
+
+  it("requires a justification when the consultation says so", async () => {
+    expect(await submitComment(member, submission({ justification: undefined }), inside)).toEqual({
+      ok: false,
+      reason: "justification_required",
+    });
+  });
+
+  it("refuses a unit of another consultation or version", async () => {
+    expect(await submitComment(member, submission({ provisionId: "no-such-unit" }), inside)).toEqual({
+      ok: false,
+      reason: "unknown_unit",
+    });
+  });
+});

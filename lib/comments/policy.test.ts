@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { checkCommentOnBehalf } from "./policy";
+
+const base: Actor = {
+  id: "u",
+  name: "U",
+  email: "u@example.org",
+  roles: ["NGO_MEMBER"],
+  locale: "pl",
+  clerkUnitIds: [],
+  isCoordinatorClerk: false,
+  memberships: [
+    { organizationId: "verified", organizationName: "A", verified: true, manager: false },
+    { organizationId: "pending", organizationName: "B", verified: false, manager: true },
+  ],
+  council: null,
+};
+const organisationsOnly = { whoMayComment: "ORGANIZATIONS" } as const;
+const withResidents = { whoMayComment: "ORGANIZATIONS_AND_RESIDENTS" } as const;
+
+describe("commenting on whose behalf", () => {
+  it("lets a member comment for a verified organisation only", () => {
+    expect(checkCommentOnBehalf(base, organisationsOnly, { kind: "organization", organizationId: "verified" })).toEqual(
+      { ok: true },
+    );
+    expect(checkCommentOnBehalf(base, organisationsOnly, { kind: "organization", organizationId: "pending" })).toEqual({
+      ok: false,
+      reason: "unverified",
+    });
+    expect(checkCommentOnBehalf(base, organisationsOnly, { kind: "organization", organizationId: "other" })).toEqual({
+      ok: false,
+      reason: "not_member",
+    });
+  });
+
+  it("lets individuals comment only where residents may", () => {
+    expect(checkCommentOnBehalf(base, organisationsOnly, { kind: "individual" })).toEqual({
+      ok: false,
+      reason: "residents_not_allowed",
+    });
+    expect(checkCommentOnBehalf(base, withResidents, { kind: "individual" })).toEqual({ ok: true });
+  });
+
+  it("lets only Council members comment as the Council", () => {
+    expect(checkCommentOnBehalf(base, organisationsOnly, { kind: "council" })).toEqual({
+      ok: false,
+      reason: "not_council",
+    });
+    expect(
+      checkCommentOnBehalf({ ...base, council: { isSecretary: false } }, organisationsOnly, { kind: "council" }),
+    ).toEqual({ ok: true });
+  });
+
+  it("refuses anonymous visitors", () => {
+    expect(checkCommentOnBehalf(null, withResidents, { kind: "individual" })).toEqual({
+      ok: false,
+      reason: "unauthenticated",
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import type { MaybeActor } from "@/lib/auth/actor";
+import type { OnBehalf } from "./schema";
+
+type ConsultationRef = { whoMayComment: "ORGANIZATIONS" | "ORGANIZATIONS_AND_RESIDENTS" };
+
+export type BehalfCheck =
+  | { ok: true }
+  | { ok: false; reason: "unauthenticated" | "not_member" | "unverified" | "residents_not_allowed" | "not_council" };
+
+/**
+ * Who may comment on whose behalf: members of a verified organisation for it, Council
+ * members as the Council, and anybody signed in as an individual where residents may comment.
+ */
+export function checkCommentOnBehalf(
+  actor: MaybeActor,
+  consultation: ConsultationRef,
+  onBehalf: OnBehalf,
+): BehalfCheck {
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  switch (onBehalf.kind) {
+    case "organization": {
+      const membership = actor.memberships.find((m) => m.organizationId === onBehalf.organizationId);
+      if (!membership) return { ok: false, reason: "not_member" };
+      return membership.verified ? { ok: true } : { ok: false, reason: "unverified" };
+    }
+    case "council":
+      return actor.council ? { ok: true } : { ok: false, reason: "not_council" };
+    case "individual":
+      return consultation.whoMayComment === "ORGANIZATIONS_AND_RESIDENTS"
+        ? { ok: true }
+        : { ok: false, reason: "residents_not_allowed" };
+  }
+}
