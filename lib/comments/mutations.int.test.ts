@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { consultationWindow } from "@/lib/time/warsaw";
-import { submitComment } from "./mutations";
+import { reviseComment, submitComment } from "./mutations";
 import { receiptHash } from "./receipt";
 
 const run = randomUUID().slice(0, 8);
@@ -197,6 +197,56 @@ describe("submitting a comment", () => {
     expect(await submitComment(member, submission({ provisionId: "no-such-unit" }), inside)).toEqual({
       ok: false,
       reason: "unknown_unit",
+    });
+  });
+});
+
+describe("editing and withdrawing a comment", () => {
+  it("keeps every version, renews the receipt, and refuses changes after the deadline", async () => {
+    const first = await submitComment(member, submission(), inside);
+    if (!first.ok) throw new Error(first.reason);
+    const { commentId } = first.receipt;
+    const body = {
+      type: "doc" as const,
+      content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Poprawiona uwaga" }] }],
+    };
+    const edited = await reviseComment(
+      member,
+      commentId,
+      { kind: "edit", body, proposedWording: "Nowy tekst.", justification: "Lepsze uzasadnienie." },
+      inside,
+    );
+    if (!edited.ok) throw new Error(edited.reason);
+    expect(edited.receipt.receiptNumber).not.toBe(first.receipt.receiptNumber);
+
+    const withdrawn = await reviseComment(member, commentId, { kind: "withdraw" }, inside);
+    expect(withdrawn.ok).toBe(true);
+    const stored = await db.comment.findUniqueOrThrow({
+      where: { id: commentId },
+      include: { revisions: { orderBy: { revision: "asc" } } },
+    });
+    expect(stored.status).toBe("WITHDRAWN");
+    expect(stored.revisions.map((r) => [r.revision, r.status, r.justification])).toEqual([
+      [1, "SUBMITTED", "Bo tak jest jaśniej."],
+      [2, "SUBMITTED", "Lepsze uzasadnienie."],
+      [3, "WITHDRAWN", "Lepsze uzasadnienie."],
+    ]);
+    expect(await reviseComment(member, commentId, { kind: "withdraw" }, inside)).toEqual({
+      ok: false,
+      reason: "withdrawn",
+    });
+  });
+
+  it("is refused after 23:59:59 of the last day and to members of other organisations", async () => {
+    const result = await submitComment(member, submission(), inside);
+    if (!result.ok) throw new Error(result.reason);
+    expect(await reviseComment(member, result.receipt.commentId, { kind: "withdraw" }, window.closesAt)).toEqual({
+      ok: false,
+      reason: "closed",
+    });
+    expect(await reviseComment(pendingMember, result.receipt.commentId, { kind: "withdraw" }, inside)).toEqual({
+      ok: false,
+      reason: "forbidden",
     });
   });
 });

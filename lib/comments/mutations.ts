@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { settingDefaults } from "@/lib/settings/defaults";
 import { warsawDate } from "@/lib/time/warsaw";
 import { plainText } from "./body";
-import { checkCommentOnBehalf } from "./policy";
+import { canModifyComment, checkCommentOnBehalf } from "./policy";
 import { formatReceiptNumber, receiptHash } from "./receipt";
 import type { CommentSubmission } from "./schema";
 
@@ -29,6 +29,23 @@ export type SubmitResult =
     };
 
 const RECEIPT_LOCK = "comment-receipt:";
+
+/** The next receipt number of a consultation; every submission, edit and withdrawal gets one. */
+async function nextReceiptNumber(
+  tx: Prisma.TransactionClient,
+  consultation: { id: string; receiptCode: string },
+  now: Date,
+) {
+  // Numbers follow one another within a consultation: writers of one consultation queue here.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${RECEIPT_LOCK + consultation.id}))`;
+  const issued = await tx.commentRevision.count({ where: { comment: { consultationId: consultation.id } } });
+  return formatReceiptNumber({
+    cityCode: settingDefaults.cityCode,
+    year: Number(warsawDate(now).slice(0, 4)),
+    consultationCode: consultation.receiptCode,
+    sequence: issued + 1,
+  });
+}
 
 async function existingReceipt(idempotencyKey: string, authorId: string): Promise<SubmitResult | null> {
   const existing = await db.comment.findUnique({
@@ -94,15 +111,7 @@ export async function submitComment(actor: Actor, input: CommentSubmission, now:
   const organizationId = input.onBehalf.kind === "organization" ? input.onBehalf.organizationId : null;
   try {
     return await db.$transaction(async (tx) => {
-      // One receipt number after another within a consultation.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${RECEIPT_LOCK + consultation.id}))`;
-      const issued = await tx.commentRevision.count({ where: { comment: { consultationId: consultation.id } } });
-      const receiptNumber = formatReceiptNumber({
-        cityCode: settingDefaults.cityCode,
-        year: Number(warsawDate(now).slice(0, 4)),
-        consultationCode: consultation.receiptCode,
-        sequence: issued + 1,
-      });
+      const receiptNumber = await nextReceiptNumber(tx, consultation, now);
       const proposedWording = input.proposedWording || null;
       const justification = input.justification || null;
       const hash = receiptHash({
@@ -172,4 +181,116 @@ export async function submitComment(actor: Actor, input: CommentSubmission, now:
     }
     throw error;
   }
+}
+
+export type ReviseInput =
+  | { kind: "edit"; body: CommentSubmission["body"]; proposedWording?: string; justification?: string }
+  | { kind: "withdraw" };
+
+export type ReviseResult =
+  | { ok: true; receipt: Receipt }
+  | { ok: false; reason: "not_found" | "forbidden" | "closed" | "withdrawn" | "justification_required" };
+
+/**
+ * Edits or withdraws a submitted comment before the deadline. Every version is kept
+ * (comment_revisions) and each change gets a new receipt.
+ */
+export async function reviseComment(
+  actor: Actor,
+  commentId: string,
+  change: ReviseInput,
+  now: Date,
+): Promise<ReviseResult> {
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    include: {
+      provision: { select: { citation: true } },
+      consultation: {
+        select: {
+          id: true,
+          status: true,
+          opensAt: true,
+          closesAt: true,
+          receiptCode: true,
+          justificationRequired: true,
+        },
+      },
+    },
+  });
+  if (!comment || comment.status === "DRAFT") return { ok: false, reason: "not_found" };
+  if (!canModifyComment(actor, comment)) return { ok: false, reason: "forbidden" };
+  if (effectiveStatus(comment.consultation, now) !== "OPEN") return { ok: false, reason: "closed" };
+  if (comment.status === "WITHDRAWN") return { ok: false, reason: "withdrawn" };
+  if (change.kind === "edit" && comment.consultation.justificationRequired && !change.justification) {
+    return { ok: false, reason: "justification_required" };
+  }
+  const next =
+    change.kind === "edit"
+      ? {
+          status: "SUBMITTED" as const,
+          body: change.body,
+          proposedWording: change.proposedWording || null,
+          justification: change.justification || null,
+        }
+      : {
+          status: "WITHDRAWN" as const,
+          body: comment.body,
+          proposedWording: comment.proposedWording,
+          justification: comment.justification,
+        };
+  return db.$transaction(async (tx) => {
+    const receiptNumber = await nextReceiptNumber(tx, comment.consultation, now);
+    // Re-read under the lock: two edits at once must not both become revision n+1.
+    const { revision } = await tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { revision: true } });
+    const hash = receiptHash({
+      receiptNumber,
+      consultationId: comment.consultationId,
+      provisionCitation: comment.provision?.citation ?? null,
+      organizationId: comment.organizationId,
+      authorId: comment.authorId,
+      revision: revision + 1,
+      status: next.status,
+      body: next.body,
+      proposedWording: next.proposedWording,
+      justification: next.justification,
+      submittedAt: now,
+    });
+    await tx.comment.update({
+      where: { id: comment.id },
+      data: {
+        status: next.status,
+        body: next.body as Prisma.InputJsonValue,
+        bodyText: plainText(next.body as { content?: unknown[] }),
+        proposedWording: next.proposedWording,
+        justification: next.justification,
+        revision: revision + 1,
+        submittedAt: now,
+        receiptNumber,
+        receiptHash: hash,
+        revisions: {
+          create: {
+            revision: revision + 1,
+            status: next.status,
+            body: next.body as Prisma.InputJsonValue,
+            proposedWording: next.proposedWording,
+            justification: next.justification,
+            receiptNumber,
+            receiptHash: hash,
+            createdAt: now,
+          },
+        },
+      },
+    });
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: change.kind === "edit" ? "comment.edited" : "comment.withdrawn",
+      entityType: "Comment",
+      entityId: comment.id,
+      data: { receiptNumber, receiptHash: hash, revision: revision + 1 },
+    });
+    return {
+      ok: true as const,
+      receipt: { commentId: comment.id, receiptNumber, receiptHash: hash, submittedAt: now },
+    };
+  });
 }

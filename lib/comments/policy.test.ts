@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { checkCommentOnBehalf } from "./policy";
+import { canModifyComment, checkCommentOnBehalf } from "./policy";
 
 const base: Actor = {
   id: "u",
@@ -57,5 +57,21 @@ describe("commenting on whose behalf", () => {
       ok: false,
       reason: "unauthenticated",
     });
+  });
+});
+
+describe("editing and withdrawing a comment", () => {
+  const comment = { authorId: "someone-else", organizationId: "verified", asCouncil: false };
+
+  it("is allowed to the author and to members of the same verified organisation", () => {
+    expect(canModifyComment({ ...base, id: "someone-else" }, { ...comment, organizationId: null })).toBe(true);
+    expect(canModifyComment(base, comment)).toBe(true);
+  });
+
+  it("is refused to members of other or unverified organisations and to visitors", () => {
+    expect(canModifyComment(base, { ...comment, organizationId: "pending" })).toBe(false);
+    expect(canModifyComment(base, { ...comment, organizationId: "other" })).toBe(false);
+    expect(canModifyComment(base, { ...comment, organizationId: null })).toBe(false);
+    expect(canModifyComment(null, comment)).toBe(false);
   });
 });

@@ -31,3 +31,16 @@ export function checkCommentOnBehalf(
         : { ok: false, reason: "residents_not_allowed" };
   }
 }
+
+type CommentRef = { authorId: string; organizationId: string | null; asCouncil: boolean };
+
+/**
+ * Until the deadline a comment is edited or withdrawn by its author, or by another
+ * member of the same (verified) organisation, who speaks for it just the same.
+ */
+export function canModifyComment(actor: MaybeActor, comment: CommentRef): boolean {
+  if (!actor) return false;
+  if (actor.id === comment.authorId) return true;
+  if (!comment.organizationId) return false;
+  return actor.memberships.some((m) => m.organizationId === comment.organizationId && m.verified);
+}
