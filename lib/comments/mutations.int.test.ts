@@ -5,6 +5,7 @@ import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { consultationWindow } from "@/lib/time/warsaw";
 import { reviseComment, submitComment } from "./mutations";
+import { checkReceipt } from "./queries";
 import { receiptHash } from "./receipt";
 
 const run = randomUUID().slice(0, 8);
@@ -248,5 +249,45 @@ describe("editing and withdrawing a comment", () => {
       ok: false,
       reason: "forbidden",
     });
+  });
+});
+
+describe("checking a receipt", () => {
+  it("confirms a receipt against the stored content and marks older receipts as superseded", async () => {
+    const first = await submitComment(member, submission(), inside);
+    if (!first.ok) throw new Error(first.reason);
+    const body = {
+      type: "doc" as const,
+      content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Druga wersja" }] }],
+    };
+    const second = await reviseComment(
+      member,
+      first.receipt.commentId,
+      { kind: "edit", body, justification: "U" },
+      inside,
+    );
+    if (!second.ok) throw new Error(second.reason);
+
+    const old = await checkReceipt(first.receipt.receiptNumber);
+    expect(old).toMatchObject({
+      intact: true,
+      current: false,
+      bodyText: "Uwaga do § 1",
+      citation: "§ 1",
+      submittedBy: "Zweryfikowane",
+    });
+    const now = await checkReceipt(second.receipt.receiptNumber);
+    expect(now).toMatchObject({ intact: true, current: true, bodyText: "Druga wersja" });
+    expect(await checkReceipt("BIA/2026/TK/999999")).toBeNull();
+  });
+
+  it("reports a receipt whose stored content was changed as not intact", async () => {
+    const result = await submitComment(member, submission(), inside);
+    if (!result.ok) throw new Error(result.reason);
+    await db.commentRevision.update({
+      where: { receiptNumber: result.receipt.receiptNumber },
+      data: { justification: "Podmienione" },
+    });
+    expect(await checkReceipt(result.receipt.receiptNumber)).toMatchObject({ intact: false });
   });
 });

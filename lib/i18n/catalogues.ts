@@ -2,6 +2,7 @@
 // Every file's top-level keys are namespaces; catalogues.test.ts checks that the
 // two languages have the same keys and that no namespace is defined twice.
 import enAuth from "./messages/en/auth.json";
+import enComments from "./messages/en/comments.json";
 import enConsultations from "./messages/en/consultations.json";
 import enCore from "./messages/en/core.json";
 import enDrafts from "./messages/en/drafts.json";
@@ -10,6 +11,7 @@ import enPages from "./messages/en/pages.json";
 import enPanel from "./messages/en/panel.json";
 import enVersions from "./messages/en/versions.json";
 import plAuth from "./messages/pl/auth.json";
+import plComments from "./messages/pl/comments.json";
 import plConsultations from "./messages/pl/consultations.json";
 import plCore from "./messages/pl/core.json";
 import plDrafts from "./messages/pl/drafts.json";
@@ -28,6 +30,7 @@ export const catalogueFiles = {
     panel: plPanel,
     drafts: plDrafts,
     versions: plVersions,
+    comments: plComments,
   },
   en: {
     core: enCore,
@@ -38,12 +41,33 @@ export const catalogueFiles = {
     panel: enPanel,
     drafts: enDrafts,
     versions: enVersions,
+    comments: enComments,
   },
 } as const;
 
 export const catalogues = {
-  pl: { ...plCore, ...plConsultations, ...plAuth, ...plPages, ...plEmails, ...plPanel, ...plDrafts, ...plVersions },
-  en: { ...enCore, ...enConsultations, ...enAuth, ...enPages, ...enEmails, ...enPanel, ...enDrafts, ...enVersions },
+  pl: {
+    ...plCore,
+    ...plConsultations,
+    ...plAuth,
+    ...plPages,
+    ...plEmails,
+    ...plPanel,
+    ...plDrafts,
+    ...plVersions,
+    ...plComments,
+  },
+  en: {
+    ...enCore,
+    ...enConsultations,
+    ...enAuth,
+    ...enPages,
+    ...enEmails,
+    ...enPanel,
+    ...enDrafts,
+    ...enVersions,
+    ...enComments,
+  },
 } as const;
 
 export type Messages = (typeof catalogues)["pl"];
