@@ -22,31 +22,17 @@ export async function appendAuditEvent(tx: Prisma.TransactionClient, input: Audi
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   const seq = (last?.seq ?? 0n) + 1n;
   const prevHash = last?.hash ?? GENESIS_HASH;
-  // Millisecond precision, as PostgreSQL stores it, so the hash can be recomputed from the row.
-  const at = new Date(Math.floor(Date.now()));
-  const data = input.data ?? {};
-  const hash = auditHash(prevHash, {
+  // Date.now() has millisecond precision, as PostgreSQL stores it, so the hash can be recomputed from the row.
+  const event = {
     seq,
-    at,
+    at: new Date(Date.now()),
     actorId: input.actorId,
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    data,
-  });
-  return tx.auditEvent.create({
-    data: {
-      seq,
-      at,
-      actorId: input.actorId,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      data,
-      prevHash,
-      hash,
-    },
-  });
+    data: input.data ?? {},
+  };
+  return tx.auditEvent.create({ data: { ...event, prevHash, hash: auditHash(prevHash, event) } });
 }
 
 /** Reads the whole chain in pages and checks every link. */
