@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Saving a long draft sends its text and editor document in one server action.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   typedRoutes: false,
   // The generated Prisma client and the WebAssembly engine bridge run only on the server.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "@electric-sql/pglite", "mammoth"],

@@ -3,18 +3,24 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { parseDraft } from "@/lib/legal-structure/parse";
 
-const FIXTURES = path.join(__dirname, "..", "lib", "legal-structure", "fixtures");
+const LIB = path.join(__dirname, "..", "lib");
+const CLOSED = "sposob-konsultowania-aktow-prawa-miejscowego";
 
+// The closed consultation has two versions: the page shows the newest (the act as amended after
+// the consultation) and `?wersja=1` the one that was consulted.
 const samples = [
-  { slug: "sposob-konsultowania-aktow-prawa-miejscowego", file: "konsultacje-uchwala.txt" },
-  { slug: "program-wspolpracy-2027", file: "program-wspolpracy-2027.txt" },
+  { page: `/konsultacje/${CLOSED}`, file: "versions/fixtures/konsultacje-uchwala-v2.txt" },
+  { page: `/konsultacje/${CLOSED}?wersja=1`, file: "legal-structure/fixtures/konsultacje-uchwala.txt" },
+  { page: "/konsultacje/program-wspolpracy-2027", file: "legal-structure/fixtures/program-wspolpracy-2027.txt" },
 ];
 
 for (const sample of samples) {
-  test(`the consultation page shows every unit of ${sample.file} with its citation and anchor`, async ({ page }) => {
-    const expected = parseDraft(readFileSync(path.join(FIXTURES, sample.file), "utf8")).units;
+  test(`${sample.page} shows every unit of ${path.basename(sample.file)} with its citation and anchor`, async ({
+    page,
+  }) => {
+    const expected = parseDraft(readFileSync(path.join(LIB, sample.file), "utf8")).units;
     expect(expected.length).toBeGreaterThan(20);
-    await page.goto(`/konsultacje/${sample.slug}`);
+    await page.goto(sample.page);
     await expect(page.getByTestId("unit-citation")).toHaveText(expected.map((u) => u.citation));
     for (const unit of expected.filter((u) => u.kind === "letter")) {
       await expect(page.locator(`[id="${unit.anchor}"]`)).toHaveAttribute("data-citation", unit.citation);
@@ -23,7 +29,7 @@ for (const sample of samples) {
 }
 
 test("a deep link to § 3 ust. 2 pkt 5 lit. b lands on that unit", async ({ page }) => {
-  await page.goto("/konsultacje/sposob-konsultowania-aktow-prawa-miejscowego#par-3-ust-2-pkt-5-lit-b");
+  await page.goto(`/konsultacje/${CLOSED}#par-3-ust-2-pkt-5-lit-b`);
   const unit = page.locator("#par-3-ust-2-pkt-5-lit-b");
   await expect(unit).toHaveAttribute("data-citation", "§ 3 ust. 2 pkt 5 lit. b");
   await expect(unit).toContainText("wzór formularza konsultacyjnego");
@@ -40,8 +46,8 @@ test("the home page lists the open and the closed consultation with comment coun
   await expect(closed).toContainText("7 uwag");
 });
 
-test("units with comments show their count", async ({ page }) => {
-  await page.goto("/konsultacje/sposob-konsultowania-aktow-prawa-miejscowego");
+test("units of the version the comments were made on show their count", async ({ page }) => {
+  await page.goto(`/konsultacje/${CLOSED}?wersja=1`);
   await expect(page.locator('[id="par-4-ust-1"]').getByTestId("unit-comment-count")).toHaveText("1 uwaga");
   await expect(page.getByText("Uwagi do całego projektu: 1")).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
-import { canOpenPanel, canSeeAllConsultations } from "@/lib/consultations/policy";
+import { canCreateConsultation, canOpenPanel, canSeeAllConsultations } from "@/lib/consultations/policy";
 import { listPanelConsultations } from "@/lib/consultations/queries";
 import { now } from "@/lib/time/clock";
 
@@ -20,11 +20,22 @@ export default async function PanelPage() {
   const all = canSeeAllConsultations(user);
   const consultations = await listPanelConsultations(all ? { all: true } : { unitIds: user.clerkUnitIds }, now());
   const tStatus = await getTranslations("status");
+  const tAdmin = await getTranslations("consultationAdmin");
   const format = await getFormatter();
   return (
     <>
       <h1 className="mb-4">{t("title")}</h1>
-      <p className="mb-8">{all ? t("introAll") : t("intro")}</p>
+      <p className="mb-6">{all ? t("introAll") : t("intro")}</p>
+      {canCreateConsultation(user) ? (
+        <p className="mb-8">
+          <Link
+            href="/panel/konsultacje/nowa"
+            className="inline-block min-h-11 bg-action px-4 py-2 text-lg text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-action-dark focus-visible:bg-focus focus-visible:text-ink"
+          >
+            {tAdmin("new")}
+          </Link>
+        </p>
+      ) : null}
       {consultations.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -53,7 +64,7 @@ export default async function PanelPage() {
               {consultations.map((c) => (
                 <tr key={c.id} className="border-b border-line align-top">
                   <td className="py-2 pr-4">
-                    <Link href={`/konsultacje/${c.slug}`}>{c.title}</Link>
+                    <Link href={`/panel/konsultacje/${c.id}`}>{c.title}</Link>
                   </td>
                   <td className="py-2 pr-4">{c.ownerUnitName}</td>
                   <td className="py-2 pr-4">{tStatus(c.status)}</td>

@@ -29,7 +29,7 @@ export function SignInForm({ callbackUrl, initialProblem }: Props) {
 
   async function onSubmit(values: SignInInput) {
     setProblem(null);
-    const result = await signIn("email", { email: values.email, callbackUrl, redirect: false });
+    const result = await signIn("email", { email: values.email, callbackUrl, redirect: false }).catch(() => null);
     const target = result?.url ? new URL(result.url, window.location.origin) : null;
     if (target?.searchParams.get("blad") === "limit") {
       const minutes = Math.ceil(Number(target.searchParams.get("sekundy") ?? "60") / 60);

@@ -60,7 +60,8 @@ export function buildAuthOptions(
       async signIn({ user, email }) {
         if (!email?.verificationRequest) return true;
         const limit = await consumeSignInAttempt(user.email ?? "", context.ip);
-        if (!limit.ok) return `${authPages.signIn}?blad=limit&sekundy=${limit.retryAfterSeconds}`;
+        // Absolute: next-auth's client builds a URL from it without a base.
+        if (!limit.ok) return `${env.NEXTAUTH_URL}${authPages.signIn}?blad=limit&sekundy=${limit.retryAfterSeconds}`;
         return true;
       },
       async session({ session, user }) {

@@ -9,7 +9,9 @@ async function main(): Promise<number> {
     console.log(`✓ Audit log intact: ${result.count} events, every link verified.`);
     return 0;
   }
-  console.error(`✗ Audit log broken at event #${result.brokenAt}: ${result.reason} (${result.count} events before it are intact).`);
+  console.error(
+    `✗ Audit log broken at event #${result.brokenAt}: ${result.reason} (${result.count} events before it are intact).`,
+  );
   return 1;
 }
 

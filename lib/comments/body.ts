@@ -62,7 +62,8 @@ export function plainText(doc: { content?: readonly unknown[] }): string {
     if (node.type === "bulletList" || node.type === "orderedList") {
       (node.content ?? []).forEach((item, index) => {
         const marker = node.type === "bulletList" ? "– " : `${index + 1}. `;
-        (item.content ?? []).forEach((child, i) => walk(child, i === 0 ? `${prefix}${marker}` : `${prefix}   `));
+        for (const [i, child] of (item.content ?? []).entries())
+          walk(child, i === 0 ? `${prefix}${marker}` : `${prefix}   `);
       });
     }
   };

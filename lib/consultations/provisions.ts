@@ -37,3 +37,18 @@ export function provisionRows(versionId: string, units: readonly LegalUnit[]): P
     parentId: unit.parentKey ? (idByKey.get(unit.parentKey) ?? null) : null,
   }));
 }
+
+/** The columns every reader of drafting units selects (reading page, redline, draft page). */
+export const provisionColumns = {
+  id: true,
+  key: true,
+  anchor: true,
+  kind: true,
+  label: true,
+  marker: true,
+  citation: true,
+  text: true,
+  order: true,
+  depth: true,
+  parentId: true,
+} as const;

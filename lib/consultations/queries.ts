@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
+import { publicVersionWhere } from "@/lib/versions/visibility";
+import { provisionColumns } from "./provisions";
 import { effectiveStatus } from "./status";
 
 const PUBLIC_COMMENT = { status: "SUBMITTED" } as const;
@@ -53,51 +55,55 @@ export async function listPublicConsultations(now: Date) {
   };
 }
 
-/** A consultation with its newest version's drafting units and the number of public comments on each. */
-export async function getConsultationForReading(slug: string, now: Date) {
+/**
+ * A consultation with one public version's drafting units (the newest, or `versionNumber`) and the
+ * number of public comments on each. Three queries whatever the size of the act: the consultation
+ * with its versions, the units, and one groupBy of the comments by version and unit.
+ * `version` is null when the consultation has no public version or `versionNumber` is not one.
+ */
+export async function getConsultationForReading(slug: string, now: Date, versionNumber: number | null = null) {
   const consultation = await db.consultation.findUnique({
     where: { slug },
     include: {
       ownerUnit: { select: { id: true, name: true } },
       versions: {
+        where: publicVersionWhere(now),
         orderBy: { number: "desc" },
-        take: 1,
-        select: { id: true, number: true, reason: true, createdAt: true },
+        select: { id: true, number: true, reason: true, createdAt: true, publishedAt: true },
       },
     },
   });
   if (!consultation) return null;
-  const version = consultation.versions[0] ?? null;
+  const { versions, ...rest } = consultation;
+  const latest = versions[0] ?? null;
+  const version = versionNumber === null ? latest : (versions.find((v) => v.number === versionNumber) ?? null);
   const [provisions, counts] = version
     ? await Promise.all([
         db.provision.findMany({
           where: { versionId: version.id },
           orderBy: { order: "asc" },
-          select: {
-            id: true,
-            key: true,
-            anchor: true,
-            kind: true,
-            label: true,
-            marker: true,
-            citation: true,
-            text: true,
-            depth: true,
-            parentId: true,
-          },
+          select: provisionColumns,
         }),
         db.comment.groupBy({
-          by: ["provisionId"],
-          where: { consultationId: consultation.id, versionId: version.id, ...PUBLIC_COMMENT },
+          by: ["versionId", "provisionId"],
+          where: { consultationId: consultation.id, ...PUBLIC_COMMENT },
           _count: { _all: true },
         }),
       ])
     : [[], []];
-  const countByProvision = new Map(counts.map((c) => [c.provisionId, c._count._all]));
+  const countByProvision = new Map<string | null, number>();
+  const countByVersion = new Map<string, number>();
+  for (const c of counts) {
+    countByVersion.set(c.versionId, (countByVersion.get(c.versionId) ?? 0) + c._count._all);
+    if (c.versionId === version?.id) countByProvision.set(c.provisionId, c._count._all);
+  }
   return {
-    ...consultation,
+    ...rest,
     status: effectiveStatus(consultation, now),
     version,
+    latestVersion: latest,
+    /** Public versions, newest first, each with the number of public comments made on it. */
+    versions: versions.map((v) => ({ ...v, commentCount: countByVersion.get(v.id) ?? 0 })),
     provisions: provisions.map((p) => ({ ...p, commentCount: countByProvision.get(p.id) ?? 0 })),
     wholeDraftCommentCount: countByProvision.get(null) ?? 0,
   };
@@ -130,3 +136,43 @@ export async function listPanelConsultations(scope: { all: true } | { unitIds: r
     commentCount: row._count.comments,
   }));
 }
+
+/** The owner units a consultation may be assigned to: all, or the given ones, by name. */
+export async function listOwnerUnits(scope: { all: true } | { unitIds: readonly string[] }) {
+  return db.ownerUnit.findMany({
+    where: "all" in scope ? {} : { id: { in: [...scope.unitIds] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** One consultation for its management page, with the clock's status and what publishing needs. */
+export async function getConsultationForPanel(id: string, now: Date) {
+  const consultation = await db.consultation.findUnique({
+    where: { id },
+    include: {
+      ownerUnit: { select: { id: true, name: true } },
+      versions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          publishedAt: true,
+          createdAt: true,
+          _count: { select: { provisions: true } },
+        },
+      },
+    },
+  });
+  if (!consultation) return null;
+  const { versions, ...rest } = consultation;
+  return {
+    ...rest,
+    storedStatus: consultation.status,
+    status: effectiveStatus(consultation, now),
+    versions: versions.map(({ _count, ...v }) => ({ ...v, provisionCount: _count.provisions })),
+    hasPublishableVersion: versions.some((v) => v._count.provisions > 0),
+  };
+}
+
+export type ConsultationForPanel = NonNullable<Awaited<ReturnType<typeof getConsultationForPanel>>>;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { responseSchema } from "@/lib/responses/schema";
-import { daysInclusive, withMinimumLength } from "./schema";
+import {
+  consultationFormSchema,
+  daysInclusive,
+  isValidLocalDateTime,
+  publishedConsultationSchema,
+  withMinimumLength,
+} from "./schema";
 
 const valid = {
   title: "Program współpracy na rok 2027",
@@ -62,5 +68,45 @@ describe("answer to a comment", () => {
       path: ["justification"],
       message: "response.justification.required",
     });
+  });
+});
+
+describe("consultation form variants", () => {
+  const form = consultationFormSchema(7);
+
+  it("accepts an empty Council deadline and meeting time, and refuses malformed ones", () => {
+    expect(form.safeParse({ ...valid, councilOpinionDeadline: "", meetingAt: "" }).success).toBe(true);
+    const bad = form.safeParse({
+      ...valid,
+      forms: ["MEETING"],
+      meetingAt: "2026-12-03 17:00",
+      meetingPlace: "Sala 10",
+      councilOpinionDeadline: "2026-02-30",
+    });
+    expect(bad.error?.issues.map((i) => i.message).sort()).toEqual([
+      "consultation.councilDeadline.invalid",
+      "consultation.meetingAt.invalid",
+    ]);
+    expect(isValidLocalDateTime("2026-12-03T17:00")).toBe(true);
+  });
+
+  it("keeps the base schema's cross-field rules", () => {
+    expect(form.safeParse({ ...valid, endDate: "2026-11-30" }).error?.issues[0]?.message).toBe(
+      "consultation.endDate.beforeStart",
+    );
+  });
+
+  it("after publication lets the end date move only later and only while open", () => {
+    const published = { title: valid.title, contactName: valid.contactName, contactEmail: valid.contactEmail };
+    const open = publishedConsultationSchema({ endDate: "2026-12-10", mayExtend: true });
+    expect(open.safeParse({ ...published, endDate: "2026-12-14" }).success).toBe(true);
+    expect(open.safeParse({ ...published, endDate: "2026-12-09" }).error?.issues[0]?.message).toBe(
+      "consultation.endDate.notEarlier",
+    );
+    const scheduled = publishedConsultationSchema({ endDate: "2026-12-10", mayExtend: false });
+    expect(scheduled.safeParse({ ...published, endDate: "2026-12-10" }).success).toBe(true);
+    expect(scheduled.safeParse({ ...published, endDate: "2026-12-14" }).error?.issues[0]?.message).toBe(
+      "consultation.endDate.locked",
+    );
   });
 });

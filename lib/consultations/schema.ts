@@ -44,9 +44,16 @@ export const consultationBaseSchema = z.object({
     .regex(/^[A-Z0-9]{1,8}$/, { error: "consultation.receiptCode.invalid" }),
 });
 
+type CrossFieldValues = Pick<ConsultationInput, "startDate" | "endDate" | "forms" | "meetingAt" | "meetingPlace">;
+
 /** Cross-field rules: the end after the start, at least `minDays` long, a meeting with a date and place. */
 export function withMinimumLength(minDays: number) {
-  return consultationBaseSchema.superRefine((value, ctx) => {
+  return consultationBaseSchema.superRefine(consultationRules(minDays));
+}
+
+/** The cross-field rules on their own, so that variants of the base schema (`.extend()`) apply the same ones. */
+export function consultationRules(minDays: number) {
+  return (value: CrossFieldValues, ctx: z.RefinementCtx) => {
     if (value.endDate < value.startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "consultation.endDate.beforeStart" });
     } else if (daysInclusive(value.startDate, value.endDate) < minDays) {
@@ -63,7 +70,7 @@ export function withMinimumLength(minDays: number) {
       if (!value.meetingPlace)
         ctx.addIssue({ code: "custom", path: ["meetingPlace"], message: "consultation.meetingPlace.required" });
     }
-  });
+  };
 }
 
 export type ConsultationInput = z.infer<typeof consultationBaseSchema>;
@@ -74,3 +81,55 @@ export function daysInclusive(startDate: string, endDate: string): number {
   const end = Date.parse(`${endDate}T00:00:00Z`);
   return Math.round((end - start) / 86_400_000) + 1;
 }
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A date and time as a `datetime-local` input gives it ("2026-12-03T17:00"), read as Warsaw time. */
+export function isValidLocalDateTime(value: string): boolean {
+  const match = LOCAL_DATE_TIME.exec(value);
+  return match !== null && isValidIsoDate(match[1] as string);
+}
+
+/**
+ * The clerk's form: the base schema plus the Council's opinion deadline (empty: the
+ * default from the settings, counted from publication) and the meeting's date and time.
+ */
+export function consultationFormSchema(minDays: number) {
+  return consultationBaseSchema
+    .extend({
+      meetingAt: z
+        .string()
+        .trim()
+        .refine((v) => v === "" || isValidLocalDateTime(v), { error: "consultation.meetingAt.invalid" })
+        .optional(),
+      councilOpinionDeadline: z
+        .string()
+        .trim()
+        .refine((v) => v === "" || isValidIsoDate(v), { error: "consultation.councilDeadline.invalid" })
+        .optional(),
+    })
+    .superRefine(consultationRules(minDays));
+}
+
+export type ConsultationFormInput = z.infer<ReturnType<typeof consultationFormSchema>>;
+
+/**
+ * What stays editable once a consultation is published: typos in the title, the
+ * contact, and — only while it is open — a later end date. `current` comes from the
+ * database on the server and from the page on the client, so both check the same rules.
+ */
+export function publishedConsultationSchema(current: { endDate: string; mayExtend: boolean }) {
+  return consultationBaseSchema
+    .pick({ title: true, contactName: true, contactEmail: true, contactPhone: true })
+    .extend({ endDate: isoDate })
+    .superRefine((value, ctx) => {
+      if (value.endDate === current.endDate) return;
+      if (!current.mayExtend) {
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "consultation.endDate.locked" });
+      } else if (value.endDate < current.endDate) {
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "consultation.endDate.notEarlier" });
+      }
+    });
+}
+
+export type PublishedConsultationInput = z.infer<ReturnType<typeof publishedConsultationSchema>>;

@@ -1,6 +1,7 @@
 import type { LegalUnit } from "./schema";
 
-function defaultMarker(unit: LegalUnit): string {
+/** The number as the drafting conventions write it, for units parsed without one. */
+export function defaultMarker(unit: LegalUnit): string {
   switch (unit.kind) {
     case "paragraph":
       return `§ ${unit.number}.`;
@@ -25,7 +26,7 @@ function defaultMarker(unit: LegalUnit): string {
 }
 
 /** The unit's text before its enumeration; the closing common part is written after the children. */
-function headText(unit: LegalUnit): string {
+export function headText(unit: LegalUnit): string {
   if (unit.tail === null) return unit.text;
   const head = unit.text.slice(0, unit.text.length - unit.tail.length);
   return head.endsWith("\n") ? head.slice(0, -1) : head;

@@ -185,6 +185,15 @@ export const closedConsultation = {
       daysAfterStart: 8,
     },
   ] satisfies DemoComment[],
+  /** The act as amended after the consultation; the comments stay on version 1's units. */
+  amendedVersion: {
+    id: "cons-sposob-konsultowania-v2",
+    sample: "konsultacje-uchwala-v2.txt",
+    reason:
+      "Projekt po konsultacjach — uwzględniono uwagi nr 2 i 3, częściowo uwzględniono uwagę nr 1 (termin 10 dni); w odpowiedzi na uwagę nr 6 dodano § 7 o publikacji wyników na platformie; skreślono § 6 ust. 3, który powtarzał § 4 ust. 3.",
+    /** Published this many days after the consultation closed. */
+    daysAfterClose: 3,
+  },
   councilOpinion: {
     kind: "POSITIVE_WITH_REMARKS",
     text: "Rada pozytywnie opiniuje projekt uchwały, wnosząc o wydłużenie terminu zgłaszania uwag oraz skrócenie terminu publikacji sprawozdania.",

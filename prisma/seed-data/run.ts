@@ -13,8 +13,9 @@ import { aboutEn, accessibilityEn } from "./pages-en";
 import { aboutPl, accessibilityPl } from "./pages-pl";
 import { clerks, councilSeats, organizations, units, users } from "./people";
 
-// The sample drafts are the parser's test fixtures too: one copy of each.
+// The sample drafts are the parser's and the redline's test fixtures too: one copy of each.
 const DRAFTS = path.join(__dirname, "..", "..", "lib", "legal-structure", "fixtures");
+const AMENDED_DRAFTS = path.join(__dirname, "..", "..", "lib", "versions", "fixtures");
 const VERIFIED_AT = new Date("2026-01-15T09:00:00.000Z");
 
 function paragraphDoc(text: string) {
@@ -199,6 +200,31 @@ async function seedComment(
   });
 }
 
+/** Version 2 of the closed consultation: the act as amended after it, published after the close. */
+async function seedAmendedVersion() {
+  const { id: consultationId, amendedVersion: spec, endOffsetDays } = closedConsultation;
+  const closesAt = consultationWindow(
+    addDays(warsawDate(new Date()), closedConsultation.startOffsetDays),
+    addDays(warsawDate(new Date()), endOffsetDays),
+  ).closesAt;
+  const publishedAt = new Date(closesAt.getTime() + spec.daysAfterClose * 86_400_000 + 9 * 3_600_000);
+  const source = readFileSync(path.join(AMENDED_DRAFTS, spec.sample), "utf8");
+  await db.documentVersion.create({
+    data: {
+      id: spec.id,
+      consultationId,
+      number: 2,
+      reason: spec.reason,
+      source: "TEXT",
+      sourceText: source,
+      publishedAt,
+      createdAt: publishedAt,
+      createdById: "user-clerk-dss",
+    },
+  });
+  await db.provision.createMany({ data: provisionRows(spec.id, parseDraft(source).units) });
+}
+
 async function seedPages() {
   await db.sitePage.createMany({
     data: [
@@ -216,6 +242,7 @@ export async function seed(): Promise<void> {
   await seedPages();
   await seedConsultation(openConsultation, "OPEN");
   await seedConsultation(closedConsultation, "CLOSED");
+  await seedAmendedVersion();
   const { councilOpinion } = closedConsultation;
   await db.councilOpinion.create({
     data: {

@@ -1,0 +1,28 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { contentDisposition } from "@/lib/consultations/attachment-type";
+import { canDownloadFile } from "@/lib/drafts/policy";
+import { getStoredFile } from "@/lib/drafts/queries";
+
+export const dynamic = "force-dynamic";
+
+/** Downloads a stored file under its original name; never rendered by the browser as a page. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const [file, actor] = await Promise.all([getStoredFile((await params).id), getCurrentUser()]);
+  // Not found and not allowed look the same, so file ids of unpublished drafts reveal nothing.
+  if (!file || !canDownloadFile(actor, file)) {
+    return new Response("Nie znaleziono pliku.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    });
+  }
+  return new Response(new Uint8Array(file.content), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": file.consultation?.status === "DRAFT" ? "private, no-store" : "private, max-age=0",
+    },
+  });
+}
