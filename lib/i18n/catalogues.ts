@@ -2,20 +2,26 @@
 // Every file's top-level keys are namespaces; catalogues.test.ts checks that the
 // two languages have the same keys and that no namespace is defined twice.
 import enAuth from "./messages/en/auth.json";
+import enCommenting from "./messages/en/commenting.json";
 import enComments from "./messages/en/comments.json";
 import enConsultations from "./messages/en/consultations.json";
 import enCore from "./messages/en/core.json";
+import enCouncil from "./messages/en/council.json";
 import enDrafts from "./messages/en/drafts.json";
 import enEmails from "./messages/en/emails.json";
+import enOrganizations from "./messages/en/organizations.json";
 import enPages from "./messages/en/pages.json";
 import enPanel from "./messages/en/panel.json";
 import enVersions from "./messages/en/versions.json";
 import plAuth from "./messages/pl/auth.json";
+import plCommenting from "./messages/pl/commenting.json";
 import plComments from "./messages/pl/comments.json";
 import plConsultations from "./messages/pl/consultations.json";
 import plCore from "./messages/pl/core.json";
+import plCouncil from "./messages/pl/council.json";
 import plDrafts from "./messages/pl/drafts.json";
 import plEmails from "./messages/pl/emails.json";
+import plOrganizations from "./messages/pl/organizations.json";
 import plPages from "./messages/pl/pages.json";
 import plPanel from "./messages/pl/panel.json";
 import plVersions from "./messages/pl/versions.json";
@@ -31,6 +37,9 @@ export const catalogueFiles = {
     drafts: plDrafts,
     versions: plVersions,
     comments: plComments,
+    organizations: plOrganizations,
+    commenting: plCommenting,
+    council: plCouncil,
   },
   en: {
     core: enCore,
@@ -42,6 +51,9 @@ export const catalogueFiles = {
     drafts: enDrafts,
     versions: enVersions,
     comments: enComments,
+    organizations: enOrganizations,
+    commenting: enCommenting,
+    council: enCouncil,
   },
 } as const;
 
