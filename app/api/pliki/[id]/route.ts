@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/consultations/attachment-type";
 import { canDownloadFile } from "@/lib/drafts/policy";
@@ -6,11 +7,16 @@ import { getStoredFile } from "@/lib/drafts/queries";
 export const dynamic = "force-dynamic";
 
 /** Downloads a stored file under its original name; never rendered by the browser as a page. */
+const paramsSchema = z.object({ id: z.string().min(1).max(64) });
+
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [file, actor] = await Promise.all([getStoredFile((await params).id), getCurrentUser()]);
+  const parsed = paramsSchema.safeParse(await params);
+  const [file, actor] = parsed.success
+    ? await Promise.all([getStoredFile(parsed.data.id), getCurrentUser()])
+    : [null, null];
   // Not found and not allowed look the same, so file ids of unpublished drafts reveal nothing.
   if (!file || !canDownloadFile(actor, file)) {
-    return new Response("Nie znaleziono pliku.", {
+    return new Response("Nie znaleziono pliku. / File not found.", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
     });
