@@ -3,6 +3,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/consultations/attachment-type";
 import { canDownloadFile } from "@/lib/drafts/policy";
 import { getStoredFile } from "@/lib/drafts/queries";
+import { resolveLocale } from "@/lib/i18n/request";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     : [null, null];
   // Not found and not allowed look the same, so file ids of unpublished drafts reveal nothing.
   if (!file || !canDownloadFile(actor, file)) {
-    return new Response("Nie znaleziono pliku. / File not found.", {
+    const t = translatorFor(await resolveLocale(), "errors");
+    return new Response(t("fileNotFound"), {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
     });
