@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/profile/profile-form";
@@ -15,6 +16,7 @@ export default async function ProfilePage() {
   const profile = await getProfile(user.id);
   const t = await getTranslations("profile");
   const tRoles = await getTranslations("roles");
+  const tAdmin = await getTranslations("admin");
   return (
     <>
       <h1 className="mb-6">{user.name ? t("title") : t("completeTitle")}</h1>
@@ -58,6 +60,9 @@ export default async function ProfilePage() {
             ))}
           </ul>
         )}
+        <p className="mt-4">
+          <Link href="/organizacje">{tAdmin("profileLink")}</Link>
+        </p>
       </section>
     </>
   );

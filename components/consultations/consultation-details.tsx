@@ -50,9 +50,6 @@ export async function ConsultationDetails({ consultation: c }: { consultation: C
         ))}
       </dl>
       {c.justificationRequired ? <p className="mt-4">{t("justificationRequired")}</p> : null}
-      {c.councilOpinionDeadline ? (
-        <p className="mt-2">{t("councilDeadline", { date: date(c.councilOpinionDeadline) })}</p>
-      ) : null}
     </section>
   );
 }

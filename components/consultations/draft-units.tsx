@@ -1,19 +1,35 @@
 import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
+import { CommentList, type ListedComment } from "@/components/comments/comment-list";
+import { CommentTrigger } from "@/components/comments/comment-trigger";
+import type { CommentingContext } from "@/components/comments/types";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
 
 type Unit = ConsultationForReading["provisions"][number];
 
 const headingKinds = new Set(["CHAPTER", "ATTACHMENT", "JUSTIFICATION"]);
 
-/** The draft unit by unit: each with its anchor, its citation as a deep link and its comment count. */
-export async function DraftUnits({ units }: { units: readonly Unit[] }) {
+type Props = {
+  units: readonly Unit[];
+  /** Public comments by unit id. */
+  comments: ReadonlyMap<string, ListedComment[]>;
+  /** Null: comments are not accepted on this page (closed, or an older version). */
+  commenting: CommentingContext | null;
+};
+
+/**
+ * The draft unit by unit: each with its anchor, its citation as a deep link, its public
+ * comments collapsed below it and, while the consultation is open, "Zgłoś uwagę".
+ */
+export async function DraftUnits({ units, comments, commenting }: Props) {
   const t = await getTranslations("consultation");
+  const tc = await getTranslations("commenting");
   return (
     <ol className="list-none space-y-1" data-testid="draft-units">
       {units.map((unit) => {
         const mark = unit.marker;
         const heading = headingKinds.has(unit.kind);
+        const unitRef = { provisionId: unit.id, anchor: unit.anchor, citation: unit.citation, text: unit.text };
         return (
           <li
             key={unit.id}
@@ -34,7 +50,7 @@ export async function DraftUnits({ units }: { units: readonly Unit[] }) {
                 {unit.text}
               </p>
             )}
-            <p className="flex flex-wrap gap-x-4 text-sm text-muted">
+            <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
               <a
                 href={`#${unit.anchor}`}
                 className="text-muted"
@@ -42,10 +58,19 @@ export async function DraftUnits({ units }: { units: readonly Unit[] }) {
               >
                 <span data-testid="unit-citation">{unit.citation}</span>
               </a>
-              {unit.commentCount > 0 ? (
-                <span data-testid="unit-comment-count">{t("unitComments", { count: unit.commentCount })}</span>
-              ) : null}
             </p>
+            {commenting ? (
+              <div className="mt-1">
+                <CommentTrigger
+                  context={commenting}
+                  unit={unitRef}
+                  label={tc("open")}
+                  accessibleLabel={tc("openLabel", { citation: unit.citation })}
+                  className="no-print"
+                />
+              </div>
+            ) : null}
+            <CommentList comments={comments.get(unit.id) ?? []} unit={unitRef} context={commenting} />
           </li>
         );
       })}

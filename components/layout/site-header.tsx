@@ -2,13 +2,16 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MaybeActor } from "@/lib/auth/actor";
 import { canOpenPanel } from "@/lib/consultations/policy";
+import { canSeeCouncilPanel } from "@/lib/council/policy";
 import { switchLanguage } from "@/lib/i18n/actions";
+import { canOpenAdmin } from "@/lib/users/policy";
 import { SignOutButton } from "./sign-out-button";
 
 const navLink = "text-white underline underline-offset-4 hover:decoration-[3px] focus-visible:text-ink";
 
 export async function SiteHeader({ user }: { user: MaybeActor }) {
   const t = await getTranslations("site");
+  const tAdmin = await getTranslations("admin");
   const locale = await getLocale();
   const other = locale === "pl" ? "en" : "pl";
   return (
@@ -50,8 +53,34 @@ export async function SiteHeader({ user }: { user: MaybeActor }) {
               </Link>
             </li>
           ) : null}
+          {canSeeCouncilPanel(user) ? (
+            <li>
+              <Link href="/rada" className={navLink}>
+                {(await getTranslations("councilOpinion"))("navLink")}
+              </Link>
+            </li>
+          ) : null}
+          {user ? (
+            <li>
+              <Link href="/organizacje" className={navLink}>
+                {tAdmin("navOrganizations")}
+              </Link>
+            </li>
+          ) : null}
+          {canOpenAdmin(user) ? (
+            <li>
+              <Link href="/admin" className={navLink}>
+                {tAdmin("nav")}
+              </Link>
+            </li>
+          ) : null}
           {user ? (
             <>
+              <li>
+                <Link href="/moje-uwagi" className={navLink}>
+                  {(await getTranslations("myComments"))("navLink")}
+                </Link>
+              </li>
               <li className="sm:ml-auto">
                 <Link href="/profil" className={navLink} data-testid="current-user">
                   {user.name ?? user.email}

@@ -42,10 +42,12 @@ const list = z
   .strict()
   .transform(({ type, content }) => ({ type, content }));
 
-export const commentBodySchema = z
-  .object({ type: z.literal("doc"), content: z.array(block).max(500) })
-  .strict()
-  .refine((doc) => plainText(doc).trim().length > 0, { error: "comment.body.required" });
+/** The allowed structure, possibly empty: what an autosaved draft may hold. */
+export const commentDocSchema = z.object({ type: z.literal("doc"), content: z.array(block).max(500) }).strict();
+
+export const commentBodySchema = commentDocSchema.refine((doc) => plainText(doc).trim().length > 0, {
+  error: "comment.body.required",
+});
 
 export type CommentBody = z.infer<typeof commentBodySchema>;
 

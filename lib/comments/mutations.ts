@@ -7,9 +7,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { settingDefaults } from "@/lib/settings/defaults";
 import { warsawDate } from "@/lib/time/warsaw";
 import { plainText } from "./body";
-import { canModifyComment, checkCommentOnBehalf } from "./policy";
+import { canHideComment, canModifyComment, checkCommentOnBehalf } from "./policy";
 import { formatReceiptNumber, receiptHash } from "./receipt";
-import type { CommentSubmission } from "./schema";
+import { type CommentDraftInput, type CommentSubmission, hideReasonSchema } from "./schema";
 
 export type Receipt = { commentId: string; receiptNumber: string; receiptHash: string; submittedAt: Date };
 
@@ -47,12 +47,18 @@ async function nextReceiptNumber(
   });
 }
 
-async function existingReceipt(idempotencyKey: string, authorId: string): Promise<SubmitResult | null> {
-  const existing = await db.comment.findUnique({
+async function existingReceipt(
+  idempotencyKey: string,
+  authorId: string,
+  client: Prisma.TransactionClient = db,
+): Promise<SubmitResult | null> {
+  const existing = await client.comment.findUnique({
     where: { idempotencyKey },
-    select: { id: true, authorId: true, receiptNumber: true, receiptHash: true, submittedAt: true },
+    select: { id: true, authorId: true, status: true, receiptNumber: true, receiptHash: true, submittedAt: true },
   });
   if (!existing) return null;
+  // The author's own autosaved draft under this key becomes the submitted comment.
+  if (existing.authorId === authorId && existing.status === "DRAFT") return null;
   if (existing.authorId !== authorId || !existing.receiptNumber || !existing.receiptHash || !existing.submittedAt) {
     return { ok: false, reason: "idempotency_conflict" };
   }
@@ -112,6 +118,9 @@ export async function submitComment(actor: Actor, input: CommentSubmission, now:
   try {
     return await db.$transaction(async (tx) => {
       const receiptNumber = await nextReceiptNumber(tx, consultation, now);
+      // Under the consultation's lock: a parallel submit of the same draft may have just won.
+      const winner = await existingReceipt(input.idempotencyKey, actor.id, tx);
+      if (winner) return winner;
       const proposedWording = input.proposedWording || null;
       const justification = input.justification || null;
       const hash = receiptHash({
@@ -127,39 +136,43 @@ export async function submitComment(actor: Actor, input: CommentSubmission, now:
         justification,
         submittedAt: now,
       });
-      const comment = await tx.comment.create({
-        data: {
-          consultationId: consultation.id,
-          versionId,
-          provisionId: provision?.id ?? null,
-          authorId: actor.id,
-          organizationId,
-          asCouncil: input.onBehalf.kind === "council",
-          body: input.body,
-          bodyText: plainText(input.body),
-          currentWording: provision?.text ?? null,
-          proposedWording,
-          justification,
-          status: "SUBMITTED",
-          submittedAt: now,
-          receiptNumber,
-          receiptHash: hash,
-          idempotencyKey: input.idempotencyKey,
-          revisions: {
-            create: {
-              revision: 1,
-              status: "SUBMITTED",
-              body: input.body,
-              proposedWording,
-              justification,
-              receiptNumber,
-              receiptHash: hash,
-              createdAt: now,
-            },
-          },
-        },
+      const draft = await tx.comment.findUnique({
+        where: { idempotencyKey: input.idempotencyKey },
         select: { id: true },
       });
+      const data = {
+        consultationId: consultation.id,
+        versionId,
+        provisionId: provision?.id ?? null,
+        authorId: actor.id,
+        organizationId,
+        asCouncil: input.onBehalf.kind === "council",
+        body: input.body,
+        bodyText: plainText(input.body),
+        currentWording: provision?.text ?? null,
+        proposedWording,
+        justification,
+        status: "SUBMITTED",
+        submittedAt: now,
+        receiptNumber,
+        receiptHash: hash,
+        idempotencyKey: input.idempotencyKey,
+        revisions: {
+          create: {
+            revision: 1,
+            status: "SUBMITTED",
+            body: input.body,
+            proposedWording,
+            justification,
+            receiptNumber,
+            receiptHash: hash,
+            createdAt: now,
+          },
+        },
+      } satisfies Prisma.CommentUncheckedCreateInput;
+      const comment = draft
+        ? await tx.comment.update({ where: { id: draft.id }, data: { ...data, revision: 1 }, select: { id: true } })
+        : await tx.comment.create({ data, select: { id: true } });
       await appendAuditEvent(tx, {
         actorId: actor.id,
         action: "comment.submitted",
@@ -293,4 +306,126 @@ export async function reviseComment(
       receipt: { commentId: comment.id, receiptNumber, receiptHash: hash, submittedAt: now },
     };
   });
+}
+
+export type HideResult =
+  | { ok: true; hiddenAt: Date }
+  | { ok: false; reason: "not_found" | "forbidden" | "reason_required" | "already_hidden" };
+
+/**
+ * Hides an abusive comment (a clerk who manages the consultation, or an admin). The
+ * comment and its versions stay stored for the record and the report; the public page
+ * shows only the reason. One transaction with an audit event.
+ */
+export async function hideComment(actor: Actor, commentId: string, reason: string, now: Date): Promise<HideResult> {
+  const parsedReason = hideReasonSchema.safeParse(reason);
+  if (!parsedReason.success) return { ok: false, reason: "reason_required" };
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: {
+      id: true,
+      status: true,
+      hiddenAt: true,
+      consultation: { select: { ownerUnitId: true, status: true } },
+    },
+  });
+  if (!comment || comment.status === "DRAFT") return { ok: false, reason: "not_found" };
+  if (!canHideComment(actor, comment.consultation)) return { ok: false, reason: "forbidden" };
+  return db.$transaction(async (tx) => {
+    // Only a visible comment is hidden: two clerks at once must not both record a hiding.
+    const updated = await tx.comment.updateMany({
+      where: { id: comment.id, hiddenAt: null },
+      data: { hiddenAt: now, hiddenReason: parsedReason.data, hiddenById: actor.id },
+    });
+    if (updated.count === 0) return { ok: false as const, reason: "already_hidden" as const };
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: "comment.hidden",
+      entityType: "Comment",
+      entityId: comment.id,
+      data: { reason: parsedReason.data, hiddenAt: now.toISOString() },
+    });
+    return { ok: true as const, hiddenAt: now };
+  });
+}
+
+export type DraftResult =
+  | { ok: true; savedAt: Date }
+  | { ok: false; reason: "not_found" | "closed" | "not_open" | "unknown_unit" | "submitted" | "idempotency_conflict" };
+
+/**
+ * Autosave: keeps what is being typed as a DRAFT comment under the panel's idempotency
+ * key (never public, no receipt). Submitting with the same key turns it into the comment.
+ * "On behalf of" is remembered only when the person may speak for that choice.
+ */
+export async function saveCommentDraft(actor: Actor, input: CommentDraftInput, now: Date): Promise<DraftResult> {
+  const existing = await db.comment.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: { id: true, authorId: true, status: true, consultationId: true, provisionId: true },
+  });
+  if (existing && existing.authorId !== actor.id) return { ok: false, reason: "idempotency_conflict" };
+  if (existing && existing.status !== "DRAFT") return { ok: false, reason: "submitted" };
+  if (existing && (existing.consultationId !== input.consultationId || existing.provisionId !== input.provisionId)) {
+    return { ok: false, reason: "idempotency_conflict" };
+  }
+  const consultation = await db.consultation.findUnique({
+    where: { id: input.consultationId },
+    select: {
+      id: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      whoMayComment: true,
+      versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { id: true } },
+    },
+  });
+  if (!consultation) return { ok: false, reason: "not_found" };
+  const status = effectiveStatus(consultation, now);
+  if (status === "CLOSED" || status === "REPORT_PUBLISHED") return { ok: false, reason: "closed" };
+  const versionId = consultation.versions[0]?.id;
+  if (status !== "OPEN" || !versionId) return { ok: false, reason: "not_open" };
+  const provision = input.provisionId
+    ? await db.provision.findFirst({ where: { id: input.provisionId, versionId }, select: { id: true, text: true } })
+    : null;
+  if (input.provisionId && !provision) return { ok: false, reason: "unknown_unit" };
+  const allowed = input.onBehalf ? checkCommentOnBehalf(actor, consultation, input.onBehalf).ok : false;
+  const fields = {
+    organizationId: allowed && input.onBehalf?.kind === "organization" ? input.onBehalf.organizationId : null,
+    asCouncil: allowed && input.onBehalf?.kind === "council",
+    body: input.body,
+    bodyText: plainText(input.body),
+    proposedWording: input.proposedWording ?? null,
+    justification: input.justification ?? null,
+  };
+  try {
+    if (existing) {
+      // Only while it is still a draft: a submit that just happened must not be overwritten.
+      const updated = await db.comment.updateMany({
+        where: { id: existing.id, status: "DRAFT" },
+        data: { ...fields, updatedAt: now },
+      });
+      if (updated.count === 0) return { ok: false, reason: "submitted" };
+    } else {
+      await db.comment.create({
+        data: {
+          ...fields,
+          consultationId: consultation.id,
+          versionId,
+          provisionId: provision?.id ?? null,
+          authorId: actor.id,
+          currentWording: provision?.text ?? null,
+          status: "DRAFT",
+          idempotencyKey: input.idempotencyKey,
+          updatedAt: now,
+        },
+      });
+    }
+  } catch (error) {
+    // Two autosaves of a new draft at once: the other one created the row; save again over it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return saveCommentDraft(actor, input, now);
+    }
+    throw error;
+  }
+  return { ok: true, savedAt: now };
 }

@@ -1,4 +1,5 @@
-import type { MaybeActor } from "@/lib/auth/actor";
+import type { Actor, MaybeActor } from "@/lib/auth/actor";
+import { canManageConsultation } from "@/lib/consultations/policy";
 import type { OnBehalf } from "./schema";
 
 type ConsultationRef = { whoMayComment: "ORGANIZATIONS" | "ORGANIZATIONS_AND_RESIDENTS" };
@@ -43,4 +44,37 @@ export function canModifyComment(actor: MaybeActor, comment: CommentRef): boolea
   if (actor.id === comment.authorId) return true;
   if (!comment.organizationId) return false;
   return actor.memberships.some((m) => m.organizationId === comment.organizationId && m.verified);
+}
+
+type ManagedConsultationRef = { ownerUnitId: string; status: string };
+
+/**
+ * Hiding an abusive comment: a clerk who manages the consultation (its owner unit's
+ * clerks, CWOP clerks) or an administrator. The reason is shown in place of the text.
+ */
+export function canHideComment(actor: MaybeActor, consultation: ManagedConsultationRef): actor is Actor {
+  return canManageConsultation(actor, consultation);
+}
+
+export type BehalfChoice =
+  | { kind: "organization"; organizationId: string; name: string }
+  | { kind: "council" }
+  | { kind: "individual" };
+
+/**
+ * The "on behalf of" choices a person has on a consultation (each passes
+ * `checkCommentOnBehalf`), and the organisations that cannot be chosen yet because
+ * they are not verified.
+ */
+export function behalfChoices(
+  actor: MaybeActor,
+  consultation: ConsultationRef,
+): { choices: BehalfChoice[]; unverified: string[] } {
+  if (!actor) return { choices: [], unverified: [] };
+  const choices: BehalfChoice[] = actor.memberships
+    .filter((m) => m.verified)
+    .map((m) => ({ kind: "organization", organizationId: m.organizationId, name: m.organizationName }));
+  if (actor.council) choices.push({ kind: "council" });
+  if (consultation.whoMayComment === "ORGANIZATIONS_AND_RESIDENTS") choices.push({ kind: "individual" });
+  return { choices, unverified: actor.memberships.filter((m) => !m.verified).map((m) => m.organizationName) };
 }

@@ -79,3 +79,139 @@ export async function checkReceipt(receiptNumber: string): Promise<ReceiptCheck 
     justification: revision.justification,
   };
 }
+
+export type CommentDraft = {
+  idempotencyKey: string;
+  onBehalf: { kind: "organization"; organizationId: string } | { kind: "council" } | null;
+  body: unknown;
+  proposedWording: string | null;
+  justification: string | null;
+  savedAt: Date;
+};
+
+/**
+ * The author's newest autosaved draft for one unit (null: the whole draft) of a
+ * consultation, so that the panel brings the text back on any device.
+ */
+export async function getCommentDraft(
+  authorId: string,
+  consultationId: string,
+  provisionId: string | null,
+): Promise<CommentDraft | null> {
+  const draft = await db.comment.findFirst({
+    where: { authorId, consultationId, provisionId, status: "DRAFT" },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      idempotencyKey: true,
+      organizationId: true,
+      asCouncil: true,
+      body: true,
+      proposedWording: true,
+      justification: true,
+      updatedAt: true,
+    },
+  });
+  if (!draft) return null;
+  return {
+    idempotencyKey: draft.idempotencyKey,
+    onBehalf: draft.organizationId
+      ? { kind: "organization", organizationId: draft.organizationId }
+      : draft.asCouncil
+        ? { kind: "council" }
+        : null,
+    body: draft.body,
+    proposedWording: draft.proposedWording,
+    justification: draft.justification,
+    savedAt: draft.updatedAt,
+  };
+}
+
+export type PublicComment = {
+  id: string;
+  provisionId: string | null;
+  authorId: string;
+  organizationId: string | null;
+  asCouncil: boolean;
+  /** The organisation's name, the author's name with consent, or null (a resident). */
+  authorLabel: { kind: "organization" | "person"; name: string } | { kind: "council" | "resident" };
+  body: unknown;
+  currentWording: string | null;
+  proposedWording: string | null;
+  justification: string | null;
+  submittedAt: Date | null;
+  receiptNumber: string | null;
+  revision: number;
+  hidden: { reason: string } | null;
+};
+
+/**
+ * Every public comment of a consultation made on one version, in one query (the page
+ * groups them by unit). Withdrawn comments and drafts are not public; hidden ones come
+ * without their text.
+ */
+export async function listPublicComments(consultationId: string, versionId: string): Promise<PublicComment[]> {
+  const rows = await db.comment.findMany({
+    where: { consultationId, versionId, status: "SUBMITTED" },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      provisionId: true,
+      authorId: true,
+      organizationId: true,
+      asCouncil: true,
+      body: true,
+      currentWording: true,
+      proposedWording: true,
+      justification: true,
+      submittedAt: true,
+      receiptNumber: true,
+      revision: true,
+      hiddenAt: true,
+      hiddenReason: true,
+      author: { select: { name: true, showNamePublicly: true } },
+      organization: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => {
+    const hidden = row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null;
+    return {
+      id: row.id,
+      provisionId: row.provisionId,
+      authorId: row.authorId,
+      organizationId: row.organizationId,
+      asCouncil: row.asCouncil,
+      authorLabel: row.organization
+        ? { kind: "organization", name: row.organization.name }
+        : row.asCouncil
+          ? { kind: "council" }
+          : row.author.showNamePublicly && row.author.name
+            ? { kind: "person", name: row.author.name }
+            : { kind: "resident" },
+      body: hidden ? null : row.body,
+      currentWording: row.currentWording,
+      proposedWording: hidden ? null : row.proposedWording,
+      justification: hidden ? null : row.justification,
+      submittedAt: row.submittedAt,
+      receiptNumber: hidden ? null : row.receiptNumber,
+      revision: row.revision,
+      hidden,
+    };
+  });
+}
+
+/** What a receipt e-mail and the page revalidation need to know about a comment. */
+export async function getReceiptContext(commentId: string) {
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: {
+      provision: { select: { citation: true } },
+      consultation: { select: { title: true, slug: true } },
+    },
+  });
+  if (!comment) return null;
+  return {
+    consultationTitle: comment.consultation.title,
+    slug: comment.consultation.slug,
+    citation: comment.provision?.citation ?? null,
+  };
+}

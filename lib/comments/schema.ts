@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commentBodySchema } from "./body";
+import { commentBodySchema, commentDocSchema } from "./body";
 
 /** On whose behalf a comment is made. */
 export const onBehalfSchema = z.discriminatedUnion("kind", [
@@ -23,3 +23,27 @@ export const commentSubmissionSchema = z.object({
   idempotencyKey: z.uuid(),
 });
 export type CommentSubmission = z.infer<typeof commentSubmissionSchema>;
+
+/**
+ * What autosave sends while someone types: the same fields, any of them still empty or
+ * unfinished (the body may be empty, "on behalf of" not chosen yet). Nothing is public.
+ */
+export const commentDraftSchema = commentSubmissionSchema.extend({
+  onBehalf: onBehalfSchema.nullable(),
+  body: commentDocSchema,
+});
+export type CommentDraftInput = z.infer<typeof commentDraftSchema>;
+
+/** An edit of a submitted comment (the receipt is renewed). */
+export const commentEditSchema = commentSubmissionSchema.pick({
+  body: true,
+  proposedWording: true,
+  justification: true,
+});
+
+/** Why a clerk hid a comment: shown publicly in place of the text. */
+export const hideReasonSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "comment.hide.reasonRequired" })
+  .max(500, { error: "comment.hide.reasonTooLong" });

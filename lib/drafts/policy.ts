@@ -43,12 +43,17 @@ export function canDeleteAttachment(actor: MaybeActor, consultation: DraftConsul
   return canManageConsultation(actor, consultation) && consultation.status === "DRAFT";
 }
 
-/** A stored file: attachments are read with their consultation; other files only by its managers. */
+const PUBLIC_PURPOSES = new Set(["attachment", "council-opinion"]);
+
+/**
+ * A stored file: attachments, and the scan of the Council's opinion, are read with their
+ * consultation; other files only by its managers.
+ */
 export function canDownloadFile(
   actor: MaybeActor,
   file: { purpose: string; consultation: { ownerUnitId: string; status: ConsultationStatus } | null },
 ): boolean {
   if (!file.consultation) return false;
   if (canManageConsultation(actor, file.consultation)) return true;
-  return file.purpose === "attachment" && file.consultation.status !== "DRAFT";
+  return PUBLIC_PURPOSES.has(file.purpose) && file.consultation.status !== "DRAFT";
 }

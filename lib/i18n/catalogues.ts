@@ -68,6 +68,9 @@ export const catalogues = {
     ...plDrafts,
     ...plVersions,
     ...plComments,
+    ...plOrganizations,
+    ...plCommenting,
+    ...plCouncil,
   },
   en: {
     ...enCore,
@@ -79,6 +82,9 @@ export const catalogues = {
     ...enDrafts,
     ...enVersions,
     ...enComments,
+    ...enOrganizations,
+    ...enCommenting,
+    ...enCouncil,
   },
 } as const;
 

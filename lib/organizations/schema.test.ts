@@ -57,3 +57,17 @@ describe("organisation form", () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ["registerName"] });
   });
 });
+
+describe("verification decision", () => {
+  it("requires a reason to reject, not to verify", async () => {
+    const { verificationDecisionSchema } = await import("./schema");
+    expect(verificationDecisionSchema.safeParse({ organizationId: "o", decision: "VERIFIED" }).success).toBe(true);
+    const result = verificationDecisionSchema.safeParse({ organizationId: "o", decision: "REJECTED", reason: " " });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["reason"], message: "org.rejection.required" });
+  });
+
+  it("normalises an invited e-mail address", async () => {
+    const { inviteFormSchema } = await import("./schema");
+    expect(inviteFormSchema.parse({ email: " Nowa@Example.ORG ", role: "MEMBER" }).email).toBe("nowa@example.org");
+  });
+});

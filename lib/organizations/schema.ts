@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailSchema } from "@/lib/users/schema";
 
 export const legalForms = [
   "STOWARZYSZENIE",
@@ -72,3 +73,61 @@ export const organizationSchema = z
   });
 export type OrganizationInput = z.input<typeof organizationSchema>;
 export type Organization = z.output<typeof organizationSchema>;
+
+export const membershipRoles = ["MANAGER", "MEMBER"] as const;
+export type MembershipRoleValue = (typeof membershipRoles)[number];
+
+const idSchema = z.string().trim().min(1).max(64);
+
+/** Inviting a person to an organisation by e-mail. */
+export const inviteMemberSchema = z.object({
+  organizationId: idSchema,
+  email: emailSchema,
+  role: z.enum(membershipRoles, { error: "org.role.required" }),
+});
+export const inviteFormSchema = inviteMemberSchema.pick({ email: true, role: true });
+export type InviteFormInput = z.input<typeof inviteFormSchema>;
+
+/** Accepting or declining: a join request (by a manager) or an invitation (by the invited person). */
+export const membershipDecisionSchema = z.object({
+  organizationId: idSchema,
+  userId: idSchema,
+  accept: z.boolean(),
+});
+export type MembershipDecision = z.infer<typeof membershipDecisionSchema>;
+
+export const memberRoleSchema = z.object({
+  organizationId: idSchema,
+  userId: idSchema,
+  role: z.enum(membershipRoles, { error: "org.role.required" }),
+});
+
+export const memberRefSchema = z.object({ organizationId: idSchema, userId: idSchema });
+
+export const organizationRefSchema = z.object({ organizationId: idSchema });
+
+/** CWOP's decision on a registered organisation; a rejection must say why. */
+export const verificationDecisionSchema = z.discriminatedUnion("decision", [
+  z.object({ organizationId: idSchema, decision: z.literal("VERIFIED") }),
+  z.object({
+    organizationId: idSchema,
+    decision: z.literal("REJECTED"),
+    reason: z
+      .string({ error: "org.rejection.required" })
+      .trim()
+      .min(10, { error: "org.rejection.required" })
+      .max(2000, { error: "org.rejection.tooLong" }),
+  }),
+]);
+export type VerificationDecision = z.infer<typeof verificationDecisionSchema>;
+
+export const rejectionFormSchema = z.object({
+  reason: z.string().trim().min(10, { error: "org.rejection.required" }).max(2000, { error: "org.rejection.tooLong" }),
+});
+export type RejectionFormInput = z.infer<typeof rejectionFormSchema>;
+
+/** The search box of the public list: free text, and a page number from the address. */
+export const organizationSearchSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  strona: z.coerce.number().int().min(1).max(10_000).catch(1),
+});

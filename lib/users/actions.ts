@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
-import { updateProfile } from "./mutations";
-import { canEditProfile } from "./policy";
-import { profileSchema } from "./schema";
+import { setUserRoles, updateProfile } from "./mutations";
+import { canEditProfile, checkChangeRoles } from "./policy";
+import { findUserById } from "./queries";
+import { profileSchema, userRolesSchema } from "./schema";
 
 export async function saveProfile(input: unknown): Promise<ActionResult> {
   const parsed = profileSchema.safeParse(input);
@@ -15,5 +16,20 @@ export async function saveProfile(input: unknown): Promise<ActionResult> {
   if (!canEditProfile(actor, actor.id)) return { ok: false, reason: "forbidden" };
   await updateProfile(actor.id, parsed.data);
   revalidatePath("/", "layout");
+  return { ok: true, data: undefined };
+}
+
+export async function setUserRolesAction(userId: string, input: unknown): Promise<ActionResult> {
+  const parsed = userRolesSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const actor = await getCurrentUser();
+  const check = checkChangeRoles(actor, userId, parsed.data.roles);
+  if (!check.ok || !actor) {
+    if (!check.ok && check.code) return { ok: false, reason: check.reason, fieldErrors: { roles: check.code } };
+    return { ok: false, reason: check.ok ? "unauthenticated" : check.reason };
+  }
+  if (!(await findUserById(userId))) return { ok: false, reason: "forbidden" };
+  await setUserRoles(actor.id, userId, parsed.data.roles);
+  revalidatePath("/admin/uzytkownicy");
   return { ok: true, data: undefined };
 }

@@ -27,3 +27,15 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const roleValues = ["ADMIN", "CLERK", "COUNCIL_MEMBER", "NGO_MEMBER", "RESIDENT"] as const;
 export type RoleValue = (typeof roleValues)[number];
+
+/** The roles an administrator gives a person (a checkbox group); at least one. */
+export const userRolesSchema = z.object({
+  roles: z.array(z.enum(roleValues)).min(1, { error: "roles.required" }),
+});
+export type UserRolesInput = z.infer<typeof userRolesSchema>;
+
+/** The administrators' list of people: search by e-mail or name, paged on the server. */
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  strona: z.coerce.number().int().min(1).max(100_000).catch(1),
+});

@@ -2,11 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { CommentList, type ListedComment } from "@/components/comments/comment-list";
+import { CommentTrigger } from "@/components/comments/comment-trigger";
+import type { CommentingContext } from "@/components/comments/types";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { contentsOf, DraftUnits } from "@/components/consultations/draft-units";
+import { OpinionSummary } from "@/components/council/opinion-summary";
 import { ConsultationAttachments } from "@/components/drafts/consultation-attachments";
 import { VersionInfo } from "@/components/versions/version-info";
 import { getCurrentUser } from "@/lib/auth/session";
+import { behalfChoices, canModifyComment } from "@/lib/comments/policy";
+import { listPublicComments } from "@/lib/comments/queries";
 import { canReadConsultation } from "@/lib/consultations/policy";
 import { getConsultationForReading } from "@/lib/consultations/queries";
 import { now } from "@/lib/time/clock";
@@ -38,6 +44,33 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const tStatus = await getTranslations("status");
   const tAct = await getTranslations("actType");
   const contents = contentsOf(consultation.provisions);
+  // Comments are made on the newest version while the consultation is open.
+  const accepting =
+    consultation.status === "OPEN" &&
+    consultation.version !== null &&
+    consultation.version.id === consultation.latestVersion?.id;
+  const { choices, unverified } = behalfChoices(user, consultation);
+  const commenting: CommentingContext | null = accepting
+    ? {
+        consultationId: consultation.id,
+        slug,
+        signedIn: user !== null,
+        justificationRequired: consultation.justificationRequired,
+        behalf: choices,
+        unverified,
+      }
+    : null;
+  // One query for every public comment of the version, grouped here by unit.
+  const listed = consultation.version ? await listPublicComments(consultation.id, consultation.version.id) : [];
+  const byUnit = new Map<string, ListedComment[]>();
+  const wholeDraft: ListedComment[] = [];
+  for (const comment of listed) {
+    const item = { ...comment, mine: accepting && canModifyComment(user, comment) };
+    if (comment.provisionId === null) wholeDraft.push(item);
+    else byUnit.set(comment.provisionId, [...(byUnit.get(comment.provisionId) ?? []), item]);
+  }
+  const tc = await getTranslations("commenting");
+  const wholeUnit = { provisionId: null, anchor: "caly-projekt", citation: null, text: null };
   return (
     <article>
       <p className="mb-2 text-muted">{tAct(consultation.actType)}</p>
@@ -49,6 +82,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       </p>
       <ConsultationDetails consultation={consultation} />
       <ConsultationAttachments consultationId={consultation.id} />
+      <OpinionSummary consultationId={consultation.id} />
       <div className="reading-layout grid gap-8 lg:grid-cols-[16rem_1fr]">
         {contents.length > 0 ? (
           <nav aria-labelledby="contents-title" className="no-print lg:sticky lg:top-4 lg:self-start">
@@ -80,11 +114,27 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
               versions={consultation.versions}
             />
           ) : null}
-          {consultation.wholeDraftCommentCount > 0 ? (
-            <p className="mb-4 text-base">{t("wholeDraft", { count: consultation.wholeDraftCommentCount })}</p>
-          ) : null}
+          <div id={wholeUnit.anchor} className="mb-4">
+            {commenting ? (
+              <CommentTrigger
+                context={commenting}
+                unit={wholeUnit}
+                label={tc("wholeDraft")}
+                accessibleLabel={tc("wholeDraft")}
+                className="no-print"
+              />
+            ) : null}
+            {wholeDraft.length > 0 ? (
+              <CommentList
+                comments={wholeDraft}
+                unit={wholeUnit}
+                context={commenting}
+                title={t("wholeDraft", { count: wholeDraft.length })}
+              />
+            ) : null}
+          </div>
           {consultation.provisions.length > 0 ? (
-            <DraftUnits units={consultation.provisions} />
+            <DraftUnits units={consultation.provisions} comments={byUnit} commenting={commenting} />
           ) : (
             <p className="text-muted">{t("noText")}</p>
           )}

@@ -63,6 +63,11 @@ export default async function ConsultationAdminPage({ params, searchParams }: Pr
           {tStatus(consultation.status)}
         </strong>
       </p>
+      <p className="mb-8">
+        <Link href={`/panel/konsultacje/${consultation.id}/uwagi`}>
+          {(await getTranslations("commentModeration"))("link")}
+        </Link>
+      </p>
       <ConsultationPublication
         consultation={consultation}
         mayPublish={canPublishConsultation(user, consultation)}

@@ -1,0 +1,85 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useOrgFieldErrors, useRefusalMessage } from "@/components/organizations/use-org-messages";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { createUnitAction } from "@/lib/units/actions";
+import { type UnitInput, unitSchema } from "@/lib/units/schema";
+
+type Name = "name" | "shortName" | "email";
+
+/** A new owner unit (department); CWOP is the coordinating one. */
+export function UnitForm() {
+  const t = useTranslations("adminUnits");
+  const tForm = useTranslations("form");
+  const refusal = useRefusalMessage();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<UnitInput>({
+    resolver: zodResolver(unitSchema),
+    shouldFocusError: false,
+    defaultValues: { name: "", shortName: "", email: "", isCoordinator: false },
+  });
+  const { message, summary } = useOrgFieldErrors(form.formState.errors);
+
+  async function onSubmit(values: UnitInput) {
+    setFormError(null);
+    const result = await createUnitAction(values).catch(() => null);
+    if (result?.ok) {
+      router.push(`/admin/komorki/${result.data.id}`);
+      return;
+    }
+    const { _form, ...fields } = result?.fieldErrors ?? {};
+    for (const [field, key] of Object.entries(fields)) form.setError(field as Name, { message: key });
+    if (_form || Object.keys(fields).length === 0) setFormError(refusal(result));
+  }
+
+  const field = (name: Name, label: string, type = "text") => {
+    const error = message(name);
+    return (
+      <Field id={name} label={label} error={error}>
+        <input
+          id={name}
+          type={type}
+          className={inputClass}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, { error })}
+          {...form.register(name)}
+        />
+      </Field>
+    );
+  };
+  const errors = formError ? [{ fieldId: "name", message: formError }, ...summary] : summary;
+  return (
+    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="max-w-xl">
+      <ErrorSummary title={tForm("errorSummaryTitle")} errors={errors} />
+      {field("name", t("nameLabel"))}
+      {field("shortName", t("shortNameLabel"))}
+      {field("email", t("emailLabel"), "email")}
+      <div className="mb-6 flex gap-3">
+        <input
+          id="isCoordinator"
+          type="checkbox"
+          className="mt-1 size-6 shrink-0"
+          aria-describedby="isCoordinator-hint"
+          {...form.register("isCoordinator")}
+        />
+        <div>
+          <label htmlFor="isCoordinator">{t("coordinatorLabel")}</label>
+          <p id="isCoordinator-hint" className="text-base text-muted">
+            {t("coordinatorHint")}
+          </p>
+        </div>
+      </div>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? tForm("saving") : t("create")}
+      </Button>
+    </form>
+  );
+}

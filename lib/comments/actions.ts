@@ -1,0 +1,200 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createElement } from "react";
+import { z } from "zod";
+import CommentReceiptEmail, { commentReceiptSubject, type ReceiptKind } from "@/emails/comment-receipt";
+import type { ActionResult } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
+import { getCurrentUser } from "@/lib/auth/session";
+import { sendEmail } from "@/lib/email/send";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/config";
+import { now } from "@/lib/time/clock";
+import { hideComment, type Receipt, reviseComment, saveCommentDraft, submitComment } from "./mutations";
+import { type CommentDraft, getCommentDraft, getReceiptContext } from "./queries";
+import { commentDraftSchema, commentEditSchema, commentSubmissionSchema } from "./schema";
+
+// Failure reasons are keys of the "commenting.errors" catalogue, per field or "_form".
+type Failure = Exclude<ActionResult<never>, { ok: true }>;
+
+export type ReceiptView = {
+  commentId: string;
+  receiptNumber: string;
+  receiptHash: string;
+  /** ISO time of the server. */
+  submittedAt: string;
+  /** Null: a repeated submit, no new e-mail. */
+  emailed: boolean | null;
+};
+
+const idSchema = z.string().min(1).max(64);
+
+function invalidInput(error: z.ZodError): Failure {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    const key =
+      issue.message === "comment.body.required"
+        ? "bodyRequired"
+        : issue.message === "comment.text.tooLong"
+          ? "tooLong"
+          : field === "onBehalf"
+            ? "onBehalfRequired"
+            : field === "body"
+              ? "invalid"
+              : "conflict";
+    fieldErrors[field === "idempotencyKey" || field === "consultationId" ? "_form" : field] ??= key;
+  }
+  return { ok: false, reason: "invalid", fieldErrors };
+}
+
+const refusal: Record<string, Failure> = {
+  not_found: { ok: false, reason: "failed", fieldErrors: { _form: "notOpen" } },
+  not_open: { ok: false, reason: "conflict", fieldErrors: { _form: "notOpen" } },
+  closed: { ok: false, reason: "conflict", fieldErrors: { _form: "closed" } },
+  unknown_unit: { ok: false, reason: "conflict", fieldErrors: { _form: "unknownUnit" } },
+  justification_required: { ok: false, reason: "invalid", fieldErrors: { justification: "justificationRequired" } },
+  idempotency_conflict: { ok: false, reason: "conflict", fieldErrors: { _form: "conflict" } },
+  submitted: { ok: false, reason: "conflict", fieldErrors: { _form: "conflict" } },
+  withdrawn: { ok: false, reason: "conflict", fieldErrors: { _form: "withdrawn" } },
+  forbidden: { ok: false, reason: "forbidden", fieldErrors: { _form: "forbidden" } },
+  unverified: { ok: false, reason: "forbidden", fieldErrors: { onBehalf: "unverified" } },
+};
+
+/**
+ * The receipt e-mail, after the comment is stored: a failed send is recorded by the
+ * sender and reported to the page, and never undoes the comment.
+ */
+async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): Promise<boolean> {
+  try {
+    const context = await getReceiptContext(receipt.commentId);
+    if (!context) return false;
+    const locale = isLocale(actor.locale) ? actor.locale : "pl";
+    const checkUrl = new URL(`/potwierdzenie/${receipt.receiptNumber}`, env.NEXTAUTH_URL).toString();
+    const result = await sendEmail({
+      to: actor.email,
+      subject: commentReceiptSubject(locale, kind, receipt.receiptNumber),
+      template: createElement(CommentReceiptEmail, {
+        locale,
+        kind,
+        receiptNumber: receipt.receiptNumber,
+        receiptHash: receipt.receiptHash,
+        issuedAt: receipt.submittedAt,
+        consultationTitle: context.consultationTitle,
+        citation: context.citation,
+        checkUrl,
+      }),
+      kind: "comment-receipt",
+    });
+    return result.ok;
+  } catch (error) {
+    console.error("comment receipt e-mail failed", error);
+    return false;
+  }
+}
+
+function view(receipt: Receipt, emailed: boolean | null): ReceiptView {
+  return {
+    commentId: receipt.commentId,
+    receiptNumber: receipt.receiptNumber,
+    receiptHash: receipt.receiptHash,
+    submittedAt: receipt.submittedAt.toISOString(),
+    emailed,
+  };
+}
+
+async function revalidateFor(commentId: string) {
+  const context = await getReceiptContext(commentId);
+  if (context) revalidatePath(`/konsultacje/${context.slug}`);
+}
+
+/** Autosave while typing: a DRAFT row under the panel's key. */
+export async function saveCommentDraftAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
+  const parsed = commentDraftSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const result = await saveCommentDraft(actor, parsed.data, now());
+  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  return { ok: true, data: { savedAt: result.savedAt.toISOString() } };
+}
+
+/** The person's newest server draft for a unit (null provisionId: the whole draft). */
+export async function loadCommentDraftAction(
+  consultationId: unknown,
+  provisionId: unknown,
+): Promise<ActionResult<(Omit<CommentDraft, "savedAt"> & { savedAt: string }) | null>> {
+  const ids = z.tuple([idSchema, idSchema.nullable()]).safeParse([consultationId, provisionId]);
+  if (!ids.success) return { ok: false, reason: "invalid" };
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const draft = await getCommentDraft(actor.id, ids.data[0], ids.data[1]);
+  return { ok: true, data: draft ? { ...draft, savedAt: draft.savedAt.toISOString() } : null };
+}
+
+export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
+  const parsed = commentSubmissionSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const result = await submitComment(actor, parsed.data, now());
+  if (!result.ok) {
+    if (result.reason === "forbidden" && result.detail === "unverified") return refusal.unverified as Failure;
+    return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  }
+  const emailed = result.duplicate ? null : await emailReceipt(actor, result.receipt, "submitted");
+  await revalidateFor(result.receipt.commentId);
+  return { ok: true, data: view(result.receipt, emailed) };
+}
+
+export async function editCommentAction(commentId: unknown, input: unknown): Promise<ActionResult<ReceiptView>> {
+  const id = idSchema.safeParse(commentId);
+  const parsed = commentEditSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  if (!id.success) return { ok: false, reason: "invalid" };
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const result = await reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now());
+  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  const emailed = await emailReceipt(actor, result.receipt, "edited");
+  await revalidateFor(result.receipt.commentId);
+  return { ok: true, data: view(result.receipt, emailed) };
+}
+
+export async function withdrawCommentAction(commentId: unknown): Promise<ActionResult<ReceiptView>> {
+  const id = idSchema.safeParse(commentId);
+  if (!id.success) return { ok: false, reason: "invalid" };
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const result = await reviseComment(actor, id.data, { kind: "withdraw" }, now());
+  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  const emailed = await emailReceipt(actor, result.receipt, "withdrawn");
+  await revalidateFor(result.receipt.commentId);
+  return { ok: true, data: view(result.receipt, emailed) };
+}
+
+/**
+ * Hides an abusive comment (clerk who manages the consultation, or admin): the public
+ * page then shows only the reason. For the clerks' moderation UI.
+ */
+export async function hideCommentAction(
+  commentId: unknown,
+  reason: unknown,
+): Promise<ActionResult<{ hiddenAt: string }>> {
+  const id = idSchema.safeParse(commentId);
+  if (!id.success) return { ok: false, reason: "invalid" };
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const result = await hideComment(actor, id.data, typeof reason === "string" ? reason : "", now());
+  if (!result.ok) {
+    if (result.reason === "reason_required") {
+      return { ok: false, reason: "invalid", fieldErrors: { reason: "comment.hide.reasonRequired" } };
+    }
+    if (result.reason === "already_hidden") return { ok: false, reason: "conflict" };
+    // An unknown id is answered like a forbidden one, so that ids cannot be probed.
+    return { ok: false, reason: "forbidden" };
+  }
+  await revalidateFor(id.data);
+  return { ok: true, data: { hiddenAt: result.hiddenAt.toISOString() } };
+}

@@ -1,0 +1,427 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { setClockForTests } from "@/lib/time/clock";
+import { consultationWindow } from "@/lib/time/warsaw";
+
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/session")>()),
+  getCurrentUser: async () => signedIn.actor,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const mail = vi.hoisted(() => ({ broken: false }));
+vi.mock("@/lib/email/send", async (original) => {
+  const real = await original<typeof import("@/lib/email/send")>();
+  return {
+    ...real,
+    sendEmail: (message: Parameters<typeof real.sendEmail>[0]) =>
+      mail.broken ? Promise.reject(new Error("SMTP down")) : real.sendEmail(message),
+  };
+});
+
+const { loadActor } = await import("@/lib/auth/session");
+const actions = await import("./actions");
+const { hideComment, saveCommentDraft, submitComment } = await import("./mutations");
+const { getCommentDraft, listPublicComments } = await import("./queries");
+
+const run = randomUUID().slice(0, 8);
+const window = consultationWindow("2026-12-01", "2026-12-10");
+const inside = new Date("2026-12-05T10:00:00Z");
+let consultationId: string;
+let versionId: string;
+let provisionId: string;
+const orgA = `org-a-${run}`;
+const orgB = `org-b-${run}`;
+
+type Who = "anonymous" | "resident" | "ngoMember" | "otherOrgMember" | "council" | "clerk" | "admin";
+const people = {} as Record<Exclude<Who, "anonymous">, Actor>;
+const everyone: Who[] = ["anonymous", "resident", "ngoMember", "otherOrgMember", "council", "clerk", "admin"];
+const as = (who: Who) => {
+  signedIn.actor = who === "anonymous" ? null : people[who];
+};
+
+function body(text: string) {
+  return {
+    type: "doc" as const,
+    content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }],
+  };
+}
+
+function submission(extra: Record<string, unknown> = {}) {
+  return {
+    consultationId,
+    provisionId,
+    onBehalf: { kind: "organization" as const, organizationId: orgA },
+    body: body("Uwaga"),
+    proposedWording: "Tekst zmieniony.",
+    justification: "Uzasadnienie.",
+    idempotencyKey: randomUUID(),
+    ...extra,
+  };
+}
+
+beforeAll(async () => {
+  const unit = await db.ownerUnit.create({ data: { slug: `unit-${run}`, name: "Dział", shortName: "D" } });
+  const otherUnit = await db.ownerUnit.create({ data: { slug: `unit2-${run}`, name: "Inny", shortName: "I" } });
+  const user = (key: string, roles: string[] = []) =>
+    db.user.create({ data: { email: `${key}-${run}@example.org`, name: key, roles: roles as never } });
+  const resident = await user("resident");
+  const ngo = await user("ngo", ["NGO_MEMBER"]);
+  const other = await user("other", ["NGO_MEMBER"]);
+  const council = await user("council", ["COUNCIL_MEMBER"]);
+  const clerk = await user("clerk", ["CLERK"]);
+  const otherClerk = await user("otherclerk", ["CLERK"]);
+  const admin = await user("admin", ["ADMIN"]);
+  await db.unitClerk.createMany({
+    data: [
+      { unitId: unit.id, userId: clerk.id },
+      { unitId: otherUnit.id, userId: otherClerk.id },
+    ],
+  });
+  await db.councilMember.create({
+    data: {
+      userId: council.id,
+      appointedBy: "NGO",
+      termStart: new Date("2025-01-01"),
+      termEnd: new Date("2027-12-31"),
+    },
+  });
+  const orgBase = {
+    legalForm: "STOWARZYSZENIE",
+    registerKind: "NONE",
+    seatAddress: "ul. A 1",
+    contactPerson: "A",
+    email: "a@example.org",
+    verification: "VERIFIED",
+  } as const;
+  await db.organization.create({
+    data: { id: orgA, name: "Organizacja A", ...orgBase, memberships: { create: { userId: ngo.id } } },
+  });
+  await db.organization.create({
+    data: { id: orgB, name: "Organizacja B", ...orgBase, memberships: { create: { userId: other.id } } },
+  });
+  const consultation = await db.consultation.create({
+    data: {
+      slug: `kom-${run}`,
+      receiptCode: "KM",
+      title: "Test komentowania",
+      subject: "S",
+      purpose: "P",
+      actType: "UCHWALA",
+      ownerUnitId: unit.id,
+      contactName: "C",
+      contactEmail: "c@example.org",
+      status: "OPEN",
+      startDate: new Date("2026-12-01"),
+      endDate: new Date("2026-12-10"),
+      ...window,
+      justificationRequired: false,
+      createdById: clerk.id,
+      publishedAt: window.opensAt,
+      versions: {
+        create: {
+          number: 1,
+          source: "TEXT",
+          sourceText: "§ 1. Tekst.",
+          publishedAt: window.opensAt,
+          provisions: {
+            create: {
+              key: "par1",
+              anchor: "par-1",
+              kind: "PARAGRAPH",
+              label: "§ 1",
+              citation: "§ 1",
+              text: "Tekst obecny.",
+              order: 0,
+              depth: 0,
+            },
+          },
+        },
+      },
+    },
+    include: { versions: { include: { provisions: true } } },
+  });
+  consultationId = consultation.id;
+  versionId = consultation.versions[0]?.id as string;
+  provisionId = consultation.versions[0]?.provisions[0]?.id as string;
+  const load = async (id: string) => (await loadActor(id)) as Actor;
+  people.resident = await load(resident.id);
+  people.ngoMember = await load(ngo.id);
+  people.otherOrgMember = await load(other.id);
+  people.council = await load(council.id);
+  people.clerk = await load(clerk.id);
+  people.admin = await load(admin.id);
+  setClockForTests(() => inside);
+});
+
+beforeEach(() => {
+  signedIn.actor = null;
+});
+
+afterAll(async () => {
+  setClockForTests(null);
+  await db.$disconnect();
+});
+
+describe("autosave and submit", () => {
+  it("keeps the typed text as a private draft and turns that draft into the one submitted comment", async () => {
+    const input = submission();
+    const actor = people.ngoMember;
+    const first = await saveCommentDraft(
+      actor,
+      { ...input, body: { type: "doc", content: [] }, onBehalf: null },
+      inside,
+    );
+    expect(first.ok).toBe(true);
+    const later = new Date(inside.getTime() + 5_000);
+    expect((await saveCommentDraft(actor, { ...input, body: body("Uwaga w toku") }, later)).ok).toBe(true);
+
+    const draft = await getCommentDraft(actor.id, consultationId, provisionId);
+    expect(draft).toMatchObject({
+      idempotencyKey: input.idempotencyKey,
+      onBehalf: { kind: "organization", organizationId: orgA },
+      proposedWording: "Tekst zmieniony.",
+    });
+    expect(draft?.savedAt.toISOString()).toBe(later.toISOString());
+    // A draft is not public and has no receipt.
+    expect((await listPublicComments(consultationId, versionId)).map((c) => c.id)).not.toContain(
+      (await db.comment.findUnique({ where: { idempotencyKey: input.idempotencyKey } }))?.id,
+    );
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => submitComment(actor, { ...input, body: body("Uwaga gotowa") }, inside)),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => (r.ok ? r.receipt.receiptNumber : ""))).size).toBe(1);
+    const rows = await db.comment.findMany({
+      where: { idempotencyKey: input.idempotencyKey },
+      include: { revisions: true },
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: "SUBMITTED", bodyText: "Uwaga gotowa", revision: 1 });
+    expect(rows[0]?.revisions).toHaveLength(1);
+    expect(await getCommentDraft(actor.id, consultationId, provisionId)).toBeNull();
+    // Autosave arriving after the submit (a late debounce) does not touch the comment.
+    expect(await saveCommentDraft(actor, { ...input, body: body("spóźnione") }, later)).toEqual({
+      ok: false,
+      reason: "submitted",
+    });
+    expect((await db.comment.findFirstOrThrow({ where: { idempotencyKey: input.idempotencyKey } })).bodyText).toBe(
+      "Uwaga gotowa",
+    );
+  });
+
+  it("does not let another person save over or submit someone's draft key", async () => {
+    const input = submission();
+    await saveCommentDraft(people.ngoMember, { ...input, onBehalf: null }, inside);
+    expect(await saveCommentDraft(people.otherOrgMember, { ...input, onBehalf: null }, inside)).toEqual({
+      ok: false,
+      reason: "idempotency_conflict",
+    });
+    expect(
+      await submitComment(
+        people.otherOrgMember,
+        { ...input, onBehalf: { kind: "organization", organizationId: orgB } },
+        inside,
+      ),
+    ).toEqual({ ok: false, reason: "idempotency_conflict" });
+  });
+
+  it("the submit action stores the comment first and e-mails the receipt, once", async () => {
+    as("ngoMember");
+    const input = submission();
+    const first = await actions.submitCommentAction(input);
+    const again = await actions.submitCommentAction(input);
+    if (!first.ok || !again.ok) throw new Error("refused");
+    expect(again.data.receiptNumber).toBe(first.data.receiptNumber);
+    expect(first.data.emailed).toBe(true);
+    expect(again.data.emailed).toBeNull();
+    const mails = await db.emailMessage.findMany({
+      where: { to: people.ngoMember.email, kind: "comment-receipt", subject: { contains: first.data.receiptNumber } },
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain(first.data.receiptHash);
+    expect(mails[0]?.text).toContain(`/potwierdzenie/${first.data.receiptNumber}`);
+  });
+
+  it("keeps the comment when the receipt e-mail fails, and says so", async () => {
+    as("ngoMember");
+    mail.broken = true;
+    try {
+      const input = submission();
+      const result = await actions.submitCommentAction(input);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.data.emailed).toBe(false);
+      expect(await db.comment.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } })).toMatchObject({
+        status: "SUBMITTED",
+        receiptNumber: result.data.receiptNumber,
+      });
+    } finally {
+      mail.broken = false;
+    }
+  });
+});
+
+describe("hiding a comment", () => {
+  it("lets the managing clerk hide it with a reason, records who and why, and shows only the reason", async () => {
+    const submitted = await submitComment(people.ngoMember, submission({ body: body("Obraźliwa treść") }), inside);
+    if (!submitted.ok) throw new Error(submitted.reason);
+    const { commentId } = submitted.receipt;
+    expect(await hideComment(people.clerk, commentId, "   ", inside)).toEqual({ ok: false, reason: "reason_required" });
+    expect(await hideComment(people.clerk, commentId, "Treść obraźliwa", inside)).toEqual({
+      ok: true,
+      hiddenAt: inside,
+    });
+    expect(await hideComment(people.admin, commentId, "Jeszcze raz", inside)).toEqual({
+      ok: false,
+      reason: "already_hidden",
+    });
+    const stored = await db.comment.findUniqueOrThrow({ where: { id: commentId } });
+    expect(stored).toMatchObject({ hiddenReason: "Treść obraźliwa", hiddenById: people.clerk.id, hiddenAt: inside });
+    const events = await db.auditEvent.findMany({ where: { entityId: commentId, action: "comment.hidden" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]?.actorId).toBe(people.clerk.id);
+    const listed = (await listPublicComments(consultationId, versionId)).find((c) => c.id === commentId);
+    expect(listed).toMatchObject({ hidden: { reason: "Treść obraźliwa" }, body: null, proposedWording: null });
+  });
+
+  it("refuses a draft and an unknown comment", async () => {
+    const input = submission();
+    await saveCommentDraft(people.ngoMember, { ...input, onBehalf: null }, inside);
+    const draft = await db.comment.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+    expect(await hideComment(people.admin, draft.id, "x", inside)).toEqual({ ok: false, reason: "not_found" });
+    expect(await hideComment(people.admin, "no-such-comment", "x", inside)).toEqual({ ok: false, reason: "not_found" });
+  });
+});
+
+// Who may do what, through the server actions the pages call (anonymous included).
+type Expectation = "ok" | "unauthenticated" | "forbidden";
+const table: {
+  action: string;
+  run: () => Promise<{ ok: boolean; reason?: string }>;
+  expect: Record<Who, Expectation>;
+}[] = [
+  {
+    action: "submit on behalf of organisation A",
+    run: () => actions.submitCommentAction(submission()),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "forbidden",
+      ngoMember: "ok",
+      otherOrgMember: "forbidden",
+      council: "forbidden",
+      clerk: "forbidden",
+      admin: "forbidden",
+    },
+  },
+  {
+    action: "submit as the Council",
+    run: () => actions.submitCommentAction(submission({ onBehalf: { kind: "council" } })),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "forbidden",
+      ngoMember: "forbidden",
+      otherOrgMember: "forbidden",
+      council: "ok",
+      clerk: "forbidden",
+      admin: "forbidden",
+    },
+  },
+  {
+    action: "submit as an individual (organisations-only consultation)",
+    run: () => actions.submitCommentAction(submission({ onBehalf: { kind: "individual" } })),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "forbidden",
+      ngoMember: "forbidden",
+      otherOrgMember: "forbidden",
+      council: "forbidden",
+      clerk: "forbidden",
+      admin: "forbidden",
+    },
+  },
+  {
+    action: "autosave a private draft",
+    run: () => actions.saveCommentDraftAction({ ...submission(), onBehalf: null }),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "ok",
+      ngoMember: "ok",
+      otherOrgMember: "ok",
+      council: "ok",
+      clerk: "ok",
+      admin: "ok",
+    },
+  },
+  {
+    action: "edit a comment of organisation A",
+    run: async () => actions.editCommentAction(await commentOfA(), { body: body("Zmiana") }),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "forbidden",
+      ngoMember: "ok",
+      otherOrgMember: "forbidden",
+      council: "forbidden",
+      clerk: "forbidden",
+      admin: "forbidden",
+    },
+  },
+  {
+    action: "withdraw a comment of organisation A",
+    run: async () => actions.withdrawCommentAction(await commentOfA()),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "forbidden",
+      ngoMember: "ok",
+      otherOrgMember: "forbidden",
+      council: "forbidden",
+      clerk: "forbidden",
+      admin: "forbidden",
+    },
+  },
+  {
+    action: "hide a comment",
+    run: async () => actions.hideCommentAction(await commentOfA(), "Naruszenie regulaminu"),
+    expect: {
+      anonymous: "unauthenticated",
+      resident: "forbidden",
+      ngoMember: "forbidden",
+      otherOrgMember: "forbidden",
+      council: "forbidden",
+      clerk: "ok",
+      admin: "ok",
+    },
+  },
+];
+
+async function commentOfA(): Promise<string> {
+  const result = await submitComment(people.ngoMember, submission(), inside);
+  if (!result.ok) throw new Error(result.reason);
+  return result.receipt.commentId;
+}
+
+describe("permissions", () => {
+  for (const row of table) {
+    for (const who of everyone) {
+      it(`${row.action}: ${who} → ${row.expect[who]}`, async () => {
+        // The comment acted on is made by the mutation directly, whoever is signed in.
+        as(who);
+        const result = await row.run();
+        const outcome = result.ok ? "ok" : result.reason === "unauthenticated" ? "unauthenticated" : "forbidden";
+        expect(outcome).toBe(row.expect[who]);
+        if (!result.ok && row.expect[who] === "forbidden") expect(result.reason).toBe("forbidden");
+      });
+    }
+  }
+
+  it("a clerk of another owner unit may not hide comments", async () => {
+    const otherClerk = (await loadActor(
+      (
+        await db.user.findUniqueOrThrow({ where: { email: `otherclerk-${run}@example.org` } })
+      ).id,
+    )) as Actor;
+    expect(await hideComment(otherClerk, await commentOfA(), "x", inside)).toEqual({ ok: false, reason: "forbidden" });
+  });
+});

@@ -1,0 +1,263 @@
+import "server-only";
+import { appendAuditEvent } from "@/lib/audit/log";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countActiveManagers } from "./queries";
+import { withNgoRole } from "./roles";
+import type { Organization } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+type MembershipRole = "MANAGER" | "MEMBER";
+
+export type MutationResult<T = undefined> = { ok: true; data: T } | { ok: false; reason: "conflict"; code: string };
+
+const conflict = (code: string): { ok: false; reason: "conflict"; code: string } => ({
+  ok: false,
+  reason: "conflict",
+  code,
+});
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Locks the organisation's row so that two membership changes never interleave (e.g. two managers leaving at once). */
+async function lockOrganization(tx: Tx, id: string) {
+  await tx.$queryRaw`SELECT id FROM organizations WHERE id = ${id} FOR UPDATE`;
+}
+
+/** NGO_MEMBER follows the person's active memberships; nobody is left without any role. */
+export async function syncNgoRole(tx: Tx, userId: string) {
+  const [user, active] = await Promise.all([
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } }),
+    tx.membership.count({ where: { userId, status: "ACTIVE" } }),
+  ]);
+  const roles = withNgoRole(user.roles, active > 0);
+  if (roles.join() !== user.roles.join()) await tx.user.update({ where: { id: userId }, data: { roles } });
+}
+
+export async function registerOrganization(
+  actorId: string,
+  input: Organization,
+): Promise<
+  MutationResult<{ id: string }> | { ok: false; reason: "duplicate"; existing: { id: string; name: string } }
+> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const org = await tx.organization.create({
+        data: {
+          name: input.name,
+          legalForm: input.legalForm,
+          registerKind: input.registerKind,
+          registerName: input.registerName || null,
+          registerNumber: input.registerNumber || null,
+          seatAddress: input.seatAddress,
+          contactPerson: input.contactPerson,
+          email: input.email,
+          phone: input.phone || null,
+          memberships: { create: { userId: actorId, role: "MANAGER", status: "ACTIVE" } },
+        },
+        select: { id: true },
+      });
+      await syncNgoRole(tx, actorId);
+      await appendAuditEvent(tx, {
+        actorId,
+        action: "organization.registered",
+        entityType: "Organization",
+        entityId: org.id,
+        data: { name: input.name, registerKind: input.registerKind, registerNumber: input.registerNumber ?? null },
+      });
+      return { ok: true as const, data: org };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error) || !input.registerNumber) throw error;
+    const existing = await db.organization.findFirst({
+      where: { registerKind: input.registerKind, registerNumber: input.registerNumber },
+      select: { id: true, name: true },
+    });
+    if (!existing) throw error;
+    return { ok: false, reason: "duplicate", existing };
+  }
+}
+
+/** Moves one membership to a new status (and role) inside a locked transaction, with an audit event. */
+async function changeMembership(
+  actorId: string,
+  organizationId: string,
+  userId: string,
+  action: string,
+  change: (
+    current: { role: MembershipRole; status: string } | null,
+    managers: number,
+  ) => { status: "ACTIVE" | "REQUESTED" | "INVITED" | "LEFT"; role?: MembershipRole } | { refuse: string },
+): Promise<MutationResult> {
+  return db.$transaction(async (tx) => {
+    await lockOrganization(tx, organizationId);
+    const current = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId, organizationId } },
+      select: { role: true, status: true },
+    });
+    const next = change(current, await countActiveManagers(tx, organizationId));
+    if ("refuse" in next) return conflict(next.refuse);
+    const role = next.role ?? current?.role ?? "MEMBER";
+    await tx.membership.upsert({
+      where: { userId_organizationId: { userId, organizationId } },
+      create: { userId, organizationId, role, status: next.status },
+      update: { role, status: next.status },
+    });
+    await syncNgoRole(tx, userId);
+    await appendAuditEvent(tx, {
+      actorId,
+      action,
+      entityType: "Organization",
+      entityId: organizationId,
+      data: { userId, status: next.status, role, previousStatus: current?.status ?? null },
+    });
+    return { ok: true as const, data: undefined };
+  });
+}
+
+const lastManager = (current: { role: MembershipRole; status: string } | null, managers: number) =>
+  current?.status === "ACTIVE" && current.role === "MANAGER" && managers <= 1;
+
+export function requestToJoin(actorId: string, organizationId: string) {
+  return changeMembership(actorId, organizationId, actorId, "membership.requested", (current) =>
+    current && current.status !== "LEFT"
+      ? { refuse: `membership.${current.status.toLowerCase()}` }
+      : { status: "REQUESTED", role: "MEMBER" },
+  );
+}
+
+export function decideJoinRequest(actorId: string, organizationId: string, userId: string, accept: boolean) {
+  return changeMembership(
+    actorId,
+    organizationId,
+    userId,
+    accept ? "membership.request_accepted" : "membership.request_declined",
+    (current) =>
+      current?.status !== "REQUESTED" ? { refuse: "membership.notRequested" } : { status: accept ? "ACTIVE" : "LEFT" },
+  );
+}
+
+export function respondToInvitation(actorId: string, organizationId: string, accept: boolean) {
+  return changeMembership(
+    actorId,
+    organizationId,
+    actorId,
+    accept ? "membership.invitation_accepted" : "membership.invitation_declined",
+    (current) =>
+      current?.status !== "INVITED" ? { refuse: "membership.notInvited" } : { status: accept ? "ACTIVE" : "LEFT" },
+  );
+}
+
+export function leaveOrganization(actorId: string, organizationId: string) {
+  return changeMembership(actorId, organizationId, actorId, "membership.left", (current, managers) => {
+    if (current?.status !== "ACTIVE") return { refuse: "membership.notActive" };
+    if (lastManager(current, managers)) return { refuse: "membership.lastManager" };
+    return { status: "LEFT" };
+  });
+}
+
+export function changeMemberRole(actorId: string, organizationId: string, userId: string, role: MembershipRole) {
+  return changeMembership(actorId, organizationId, userId, "membership.role_changed", (current, managers) => {
+    if (current?.status !== "ACTIVE") return { refuse: "membership.notActive" };
+    if (role === "MEMBER" && lastManager(current, managers)) return { refuse: "membership.lastManager" };
+    return { status: "ACTIVE", role };
+  });
+}
+
+export function removeMember(actorId: string, organizationId: string, userId: string) {
+  return changeMembership(actorId, organizationId, userId, "membership.removed", (current, managers) => {
+    if (!current || current.status === "LEFT") return { refuse: "membership.notActive" };
+    if (lastManager(current, managers)) return { refuse: "membership.lastManager" };
+    return { status: "LEFT" };
+  });
+}
+
+/**
+ * Invites a person by e-mail. Someone without an account gets one (NGO_MEMBER), so that
+ * the sign-in link finds them; the membership stays INVITED until they accept.
+ */
+export async function inviteMember(
+  actorId: string,
+  organizationId: string,
+  email: string,
+  role: MembershipRole,
+): Promise<MutationResult<{ userId: string; locale: string; organizationName: string }>> {
+  return db.$transaction(async (tx) => {
+    await lockOrganization(tx, organizationId);
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } });
+    const user =
+      (await tx.user.findUnique({ where: { email }, select: { id: true, locale: true } })) ??
+      (await tx.user.create({ data: { email, roles: ["NGO_MEMBER"] }, select: { id: true, locale: true } }));
+    const current = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: user.id, organizationId } },
+      select: { status: true },
+    });
+    if (current && (current.status === "ACTIVE" || current.status === "INVITED")) {
+      return conflict(`membership.${current.status.toLowerCase()}`);
+    }
+    await tx.membership.upsert({
+      where: { userId_organizationId: { userId: user.id, organizationId } },
+      create: { userId: user.id, organizationId, role, status: "INVITED" },
+      update: { role, status: "INVITED" },
+    });
+    await appendAuditEvent(tx, {
+      actorId,
+      action: "membership.invited",
+      entityType: "Organization",
+      entityId: organizationId,
+      data: { userId: user.id, role },
+    });
+    return { ok: true as const, data: { userId: user.id, locale: user.locale, organizationName: org.name } };
+  });
+}
+
+/** CWOP's decision; returns what the notification e-mails need. */
+export async function decideVerification(
+  actorId: string,
+  organizationId: string,
+  decision: "VERIFIED" | "REJECTED",
+  reason: string | null,
+): Promise<MutationResult<{ name: string; recipients: { email: string; locale: string }[] }>> {
+  return db.$transaction(async (tx) => {
+    await lockOrganization(tx, organizationId);
+    const current = await tx.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { verification: true },
+    });
+    if (current.verification === decision)
+      return conflict(decision === "VERIFIED" ? "verification.alreadyVerified" : "verification.alreadyRejected");
+    const org = await tx.organization.update({
+      where: { id: organizationId },
+      data: {
+        verification: decision,
+        verifiedById: decision === "VERIFIED" ? actorId : null,
+        verifiedAt: decision === "VERIFIED" ? new Date() : null,
+        rejectionReason: decision === "REJECTED" ? reason : null,
+      },
+      select: {
+        name: true,
+        email: true,
+        memberships: {
+          where: { status: "ACTIVE", role: "MANAGER" },
+          select: { user: { select: { email: true, locale: true } } },
+        },
+      },
+    });
+    await appendAuditEvent(tx, {
+      actorId,
+      action: decision === "VERIFIED" ? "organization.verified" : "organization.rejected",
+      entityType: "Organization",
+      entityId: organizationId,
+      data: { previous: current.verification, reason },
+    });
+    const contact = await tx.user.findUnique({ where: { email: org.email }, select: { locale: true } });
+    const recipients = new Map<string, string>([[org.email, contact?.locale ?? "pl"]]);
+    for (const m of org.memberships) recipients.set(m.user.email, m.user.locale);
+    return {
+      ok: true as const,
+      data: { name: org.name, recipients: [...recipients].map(([email, locale]) => ({ email, locale })) },
+    };
+  });
+}
