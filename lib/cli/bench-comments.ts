@@ -7,6 +7,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/pglite";
 import { createDatabase, dropDatabase, freePort } from "@/lib/testing/database";
 import { migrateDeploy } from "./run";
+import { allowServerOnlyModules } from "./server-only";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
@@ -37,6 +38,7 @@ async function load(total: number, clients: number, job: (i: number) => Promise<
 }
 
 async function main() {
+  allowServerOnlyModules();
   const server = process.env.DATABASE_URL;
   const embedded = server ? null : await startEmbeddedPostgres({ port: await freePort() });
   const url = server ? await createDatabase(server, DB_NAME) : (embedded?.url as string);
