@@ -4,6 +4,7 @@ import type { JSONContent } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import CommentEditor from "@/components/editor/comment-editor";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
@@ -16,7 +17,6 @@ import {
 } from "@/lib/comments/actions";
 import { plainText } from "@/lib/comments/body";
 import { wordDiff } from "@/lib/legal-structure/redline";
-import CommentEditor from "./comment-editor";
 import { DiffView } from "./diff-view";
 import { clearLocalDraft, type LocalDraft, localDraftKey, readLocalDraft, writeLocalDraft } from "./local-draft";
 import { ReceiptView } from "./receipt-view";

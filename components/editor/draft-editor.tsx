@@ -2,9 +2,9 @@
 
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { ToolbarButton } from "@/components/editor/toolbar-button";
 import { UnitAttributes } from "./unit-attributes";
 
 type Props = {
@@ -62,30 +62,23 @@ export default function DraftEditor({ initialDoc, onChange, labelId, hintId }: P
     selector: ({ editor: e }) => ({ bold: e?.isActive("bold") ?? false, italic: e?.isActive("italic") ?? false }),
   });
 
-  const toolButton = (active: boolean) =>
-    clsx(
-      "min-h-11 min-w-11 border-2 border-ink px-3 focus-visible:bg-focus",
-      active ? "bg-ink text-white" : "bg-white text-ink",
-    );
   return (
     <div>
       <div role="toolbar" aria-label={t("toolbar")} className="mb-2 flex gap-2">
-        <button
-          type="button"
-          className={clsx(toolButton(state?.bold ?? false), "font-bold")}
-          aria-pressed={state?.bold ?? false}
+        <ToolbarButton
+          active={state?.bold ?? false}
+          className="font-bold"
           onClick={() => editor?.chain().focus().toggleBold().run()}
         >
           {t("bold")}
-        </button>
-        <button
-          type="button"
-          className={clsx(toolButton(state?.italic ?? false), "italic")}
-          aria-pressed={state?.italic ?? false}
+        </ToolbarButton>
+        <ToolbarButton
+          active={state?.italic ?? false}
+          className="italic"
           onClick={() => editor?.chain().focus().toggleItalic().run()}
         >
           {t("italic")}
-        </button>
+        </ToolbarButton>
       </div>
       <EditorContent editor={editor} />
     </div>

@@ -2,8 +2,8 @@
 
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import clsx from "clsx";
 import { useTranslations } from "next-intl";
+import { ToolbarButton } from "@/components/editor/toolbar-button";
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)[^\s<>"'`]+$/i;
 
@@ -67,11 +67,6 @@ export default function CommentEditor({ id, initialDoc, onChange, describedBy, i
       link: e?.isActive("link") ?? false,
     }),
   });
-  const tool = (active: boolean) =>
-    clsx(
-      "min-h-11 min-w-11 border-2 border-ink px-3 focus-visible:bg-focus",
-      active ? "bg-ink text-white" : "bg-white text-ink",
-    );
   const setLink = () => {
     if (!editor) return;
     if (editor.isActive("link")) {
@@ -89,46 +84,35 @@ export default function CommentEditor({ id, initialDoc, onChange, describedBy, i
   return (
     <div>
       <div role="toolbar" aria-label={t("toolbar")} aria-controls={id} className="mb-2 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={clsx(tool(state?.bold ?? false), "font-bold")}
-          aria-pressed={state?.bold ?? false}
+        <ToolbarButton
+          active={state?.bold ?? false}
+          className="font-bold"
           onClick={() => editor?.chain().focus().toggleBold().run()}
         >
           {t("bold")}
-        </button>
-        <button
-          type="button"
-          className={clsx(tool(state?.italic ?? false), "italic")}
-          aria-pressed={state?.italic ?? false}
+        </ToolbarButton>
+        <ToolbarButton
+          active={state?.italic ?? false}
+          className="italic"
           onClick={() => editor?.chain().focus().toggleItalic().run()}
         >
           {t("italic")}
-        </button>
-        <button
-          type="button"
-          className={tool(state?.bulletList ?? false)}
-          aria-pressed={state?.bulletList ?? false}
+        </ToolbarButton>
+        <ToolbarButton
+          active={state?.bulletList ?? false}
           onClick={() => editor?.chain().focus().toggleBulletList().run()}
         >
           {t("bulletList")}
-        </button>
-        <button
-          type="button"
-          className={tool(state?.orderedList ?? false)}
-          aria-pressed={state?.orderedList ?? false}
+        </ToolbarButton>
+        <ToolbarButton
+          active={state?.orderedList ?? false}
           onClick={() => editor?.chain().focus().toggleOrderedList().run()}
         >
           {t("orderedList")}
-        </button>
-        <button
-          type="button"
-          className={tool(state?.link ?? false)}
-          aria-pressed={state?.link ?? false}
-          onClick={setLink}
-        >
+        </ToolbarButton>
+        <ToolbarButton active={state?.link ?? false} onClick={setLink}>
           {t("link")}
-        </button>
+        </ToolbarButton>
       </div>
       <EditorContent editor={editor} />
     </div>
