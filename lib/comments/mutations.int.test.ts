@@ -268,17 +268,15 @@ describe("checking a receipt", () => {
     );
     if (!second.ok) throw new Error(second.reason);
 
-    const old = await checkReceipt(first.receipt.receiptNumber);
-    expect(old).toMatchObject({
-      intact: true,
-      current: false,
-      bodyText: "Uwaga do § 1",
-      citation: "§ 1",
-      submittedBy: "Zweryfikowane",
-    });
-    const now = await checkReceipt(second.receipt.receiptNumber);
-    expect(now).toMatchObject({ intact: true, current: true, bodyText: "Druga wersja" });
-    expect(await checkReceipt("BIA/2026/TK/999999")).toBeNull();
+    // The superseded version's words: to its author, not to the public.
+    const old = await checkReceipt(first.receipt.receiptNumber, member);
+    expect(old).toMatchObject({ intact: true, current: false, citation: "§ 1", submittedBy: "Zweryfikowane" });
+    expect(old?.content?.bodyText).toBe("Uwaga do § 1");
+    expect((await checkReceipt(first.receipt.receiptNumber, null))?.content).toBeNull();
+    const now = await checkReceipt(second.receipt.receiptNumber, null);
+    expect(now).toMatchObject({ intact: true, current: true });
+    expect(now?.content?.bodyText).toBe("Druga wersja");
+    expect(await checkReceipt("BIA/2026/TK/999999", null)).toBeNull();
   });
 
   it("reports a receipt whose stored content was changed as not intact", async () => {
@@ -288,6 +286,21 @@ describe("checking a receipt", () => {
       where: { receiptNumber: result.receipt.receiptNumber },
       data: { justification: "Podmienione" },
     });
-    expect(await checkReceipt(result.receipt.receiptNumber)).toMatchObject({ intact: false });
+    expect(await checkReceipt(result.receipt.receiptNumber, null)).toMatchObject({ intact: false });
+  });
+});
+
+describe("receipts of hidden comments", () => {
+  it("never show a hidden comment's words, only the clerk's reason, even to its author", async () => {
+    const result = await submitComment(member, submission(), inside);
+    if (!result.ok) throw new Error(result.reason);
+    await db.comment.update({
+      where: { id: result.receipt.commentId },
+      data: { hiddenAt: inside, hiddenReason: "Obraźliwa treść" },
+    });
+    for (const viewer of [null, member]) {
+      const check = await checkReceipt(result.receipt.receiptNumber, viewer);
+      expect(check).toMatchObject({ intact: true, hiddenReason: "Obraźliwa treść", content: null });
+    }
   });
 });

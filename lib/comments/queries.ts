@@ -1,6 +1,8 @@
 import "server-only";
+import type { MaybeActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { plainText } from "./body";
+import { canModifyComment } from "./policy";
 import { receiptHash } from "./receipt";
 
 export type ReceiptCheck = {
@@ -15,16 +17,21 @@ export type ReceiptCheck = {
   consultation: { title: string; slug: string };
   citation: string | null;
   submittedBy: string;
-  bodyText: string;
-  proposedWording: string | null;
-  justification: string | null;
+  /** Set when a clerk hid the comment: its text is then never shown here. */
+  hiddenReason: string | null;
+  /**
+   * The submitted words, shown to everyone for the current version of a public comment;
+   * for a withdrawn or superseded version only to those who may change the comment
+   * (its author and their organisation). Null when not shown.
+   */
+  content: { bodyText: string; proposedWording: string | null; justification: string | null } | null;
 };
 
 /**
  * Looks a receipt up and checks it against what is stored: anyone holding a receipt
  * can confirm that exactly that content was received at that time.
  */
-export async function checkReceipt(receiptNumber: string): Promise<ReceiptCheck | null> {
+export async function checkReceipt(receiptNumber: string, viewer: MaybeActor): Promise<ReceiptCheck | null> {
   const revision = await db.commentRevision.findUnique({
     where: { receiptNumber },
     include: {
@@ -35,6 +42,9 @@ export async function checkReceipt(receiptNumber: string): Promise<ReceiptCheck 
           organizationId: true,
           asCouncil: true,
           revision: true,
+          status: true,
+          hiddenAt: true,
+          hiddenReason: true,
           author: { select: { name: true, showNamePublicly: true } },
           organization: { select: { name: true } },
           provision: { select: { citation: true } },
@@ -58,11 +68,14 @@ export async function checkReceipt(receiptNumber: string): Promise<ReceiptCheck 
     justification: revision.justification,
     submittedAt: revision.createdAt,
   });
+  const current = revision.revision === comment.revision;
+  const publicNow = current && comment.status === "SUBMITTED";
+  const contentVisible = !comment.hiddenAt && (publicNow || canModifyComment(viewer, comment));
   return {
     receiptNumber: revision.receiptNumber,
     receiptHash: revision.receiptHash,
     intact: recomputed === revision.receiptHash,
-    current: revision.revision === comment.revision,
+    current,
     status: revision.status,
     issuedAt: revision.createdAt,
     consultation: comment.consultation,
@@ -74,9 +87,14 @@ export async function checkReceipt(receiptNumber: string): Promise<ReceiptCheck 
         : comment.author.showNamePublicly && comment.author.name
           ? comment.author.name
           : "resident"),
-    bodyText: plainText(revision.body as { content?: unknown[] }),
-    proposedWording: revision.proposedWording,
-    justification: revision.justification,
+    hiddenReason: comment.hiddenAt ? comment.hiddenReason : null,
+    content: contentVisible
+      ? {
+          bodyText: plainText(revision.body as { content?: unknown[] }),
+          proposedWording: revision.proposedWording,
+          justification: revision.justification,
+        }
+      : null,
   };
 }
 

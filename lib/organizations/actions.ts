@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordId } from "@/lib/actions/ids";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findUserIdByEmail } from "@/lib/users/queries";
@@ -96,7 +97,10 @@ export async function decideJoinRequestAction(input: unknown): Promise<ActionRes
   return done(await decideJoinRequest(actor.id, organizationId, userId, accept), [organizationPath(organizationId)]);
 }
 
-export async function inviteMemberAction(organizationId: string, input: unknown): Promise<ActionResult> {
+export async function inviteMemberAction(rawOrganizationId: unknown, input: unknown): Promise<ActionResult> {
+  const parsedId = recordId.safeParse(rawOrganizationId);
+  if (!parsedId.success) return notFound;
+  const organizationId = parsedId.data;
   const parsed = inviteFormSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const actor = await getCurrentUser();

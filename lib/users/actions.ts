@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordId } from "@/lib/actions/ids";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { setUserRoles, updateProfile } from "./mutations";
@@ -19,7 +20,10 @@ export async function saveProfile(input: unknown): Promise<ActionResult> {
   return { ok: true, data: undefined };
 }
 
-export async function setUserRolesAction(userId: string, input: unknown): Promise<ActionResult> {
+export async function setUserRolesAction(rawUserId: unknown, input: unknown): Promise<ActionResult> {
+  const id = recordId.safeParse(rawUserId);
+  if (!id.success) return { ok: false, reason: "invalid" };
+  const userId = id.data;
   const parsed = userRolesSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const actor = await getCurrentUser();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReceiptLookupForm } from "@/components/comments/receipt-lookup-form";
+import { getCurrentUser } from "@/lib/auth/session";
 import { checkReceipt } from "@/lib/comments/queries";
 import { parseReceiptNumber } from "@/lib/comments/receipt";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReceiptPage({ params }: Props) {
   const number = (await params).numer.map(decodeURIComponent).join("/").toUpperCase();
-  const receipt = parseReceiptNumber(number) ? await checkReceipt(number) : null;
+  const receipt = parseReceiptNumber(number) ? await checkReceipt(number, await getCurrentUser()) : null;
   const t = await getTranslations("receipt");
   if (!receipt) {
     return (
@@ -57,15 +58,30 @@ export default async function ReceiptPage({ params }: Props) {
     ],
     [t("unit"), receipt.citation ?? t("wholeDraft")],
     [t("submittedBy"), submittedBy],
-    [
-      t("comment"),
-      <span key="b" className="whitespace-pre-line">
-        {receipt.bodyText}
-      </span>,
-    ],
-    [t("proposedWording"), receipt.proposedWording ?? t("none")],
-    [t("justification"), receipt.justification ?? t("none")],
   ];
+  const { content } = receipt;
+  if (content) {
+    rows.push(
+      [
+        t("comment"),
+        <span key="b" className="whitespace-pre-line">
+          {content.bodyText}
+        </span>,
+      ],
+      [t("proposedWording"), content.proposedWording ?? t("none")],
+      [t("justification"), content.justification ?? t("none")],
+    );
+  } else {
+    const withheld = receipt.hiddenReason
+      ? t("hiddenContent", { reason: receipt.hiddenReason })
+      : t("contentNotPublic");
+    rows.push([
+      t("comment"),
+      <span key="w" data-testid="receipt-content-withheld">
+        {withheld}
+      </span>,
+    ]);
+  }
   return (
     <>
       <h1 className="mb-6">{t("title")}</h1>

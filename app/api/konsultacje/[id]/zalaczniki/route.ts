@@ -1,3 +1,4 @@
+import { recordId } from "@/lib/actions/ids";
 import { getCurrentUser } from "@/lib/auth/session";
 import { detectAttachmentType, MAX_ATTACHMENT_SIZE } from "@/lib/consultations/attachment-type";
 import { jsonError } from "@/lib/drafts/http";
@@ -19,7 +20,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (Number.isFinite(length) && length > limit) return tooLarge();
   const actor = await getCurrentUser();
   if (!actor) return jsonError(401, "attachments.errors.unauthenticated");
-  const consultation = await getConsultationRef((await params).id);
+  const id = recordId.safeParse((await params).id);
+  const consultation = id.success ? await getConsultationRef(id.data) : null;
   if (!consultation) return jsonError(404, "attachments.errors.notFound");
   if (!canUploadAttachment(actor, consultation)) return jsonError(403, "attachments.errors.forbidden");
 

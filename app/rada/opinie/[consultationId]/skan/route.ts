@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { recordId } from "@/lib/actions/ids";
 import { getCurrentUser } from "@/lib/auth/session";
 import { detectAttachmentType, MAX_ATTACHMENT_SIZE } from "@/lib/consultations/attachment-type";
 import { effectiveStatus } from "@/lib/consultations/status";
@@ -28,7 +29,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ con
   if (Number.isFinite(length) && length > limit) return error(413, "tooLarge");
   const actor = await getCurrentUser();
   if (!actor) return error(401, "unauthenticated");
-  const consultation = await getConsultationTiming((await params).consultationId);
+  const id = recordId.safeParse((await params).consultationId);
+  const consultation = id.success ? await getConsultationTiming(id.data) : null;
   if (!consultation || !canEditCouncilOpinion(actor, { status: effectiveStatus(consultation, now()) })) {
     return error(403, "forbidden");
   }

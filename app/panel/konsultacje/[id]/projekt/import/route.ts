@@ -1,3 +1,4 @@
+import { recordId } from "@/lib/actions/ids";
 import { getCurrentUser } from "@/lib/auth/session";
 import { jsonError } from "@/lib/drafts/http";
 import { readDraftFile } from "@/lib/drafts/import-file";
@@ -20,7 +21,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (Number.isFinite(length) && length > limit) return jsonError(413, "importErrors.too_large", { max: MAX_MB });
   const actor = await getCurrentUser();
   if (!actor) return jsonError(401, "attachments.errors.unauthenticated");
-  const consultation = await getConsultationRef((await params).id);
+  const id = recordId.safeParse((await params).id);
+  const consultation = id.success ? await getConsultationRef(id.data) : null;
   if (!consultation || !canEditDraft(actor, consultation)) return jsonError(403, "validation.forbidden");
 
   const body = await readLimitedBody(request, limit);
