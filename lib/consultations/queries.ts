@@ -58,7 +58,7 @@ export async function listPublicConsultations(now: Date) {
 /**
  * A consultation with one public version's drafting units (the newest, or `versionNumber`) and the
  * number of public comments on each. Three queries whatever the size of the act: the consultation
- * with its versions, the units, and one groupBy of the comments by version and unit.
+ * with its versions, the units, and one groupBy of the public comments by version.
  * `version` is null when the consultation has no public version or `versionNumber` is not one.
  */
 export async function getConsultationForReading(slug: string, now: Date, versionNumber: number | null = null) {
@@ -84,19 +84,15 @@ export async function getConsultationForReading(slug: string, now: Date, version
           orderBy: { order: "asc" },
           select: provisionColumns,
         }),
+        // Per version only: the page lists the comments themselves (listPublicComments).
         db.comment.groupBy({
-          by: ["versionId", "provisionId"],
+          by: ["versionId"],
           where: { consultationId: consultation.id, ...PUBLIC_COMMENT },
           _count: { _all: true },
         }),
       ])
     : [[], []];
-  const countByProvision = new Map<string | null, number>();
-  const countByVersion = new Map<string, number>();
-  for (const c of counts) {
-    countByVersion.set(c.versionId, (countByVersion.get(c.versionId) ?? 0) + c._count._all);
-    if (c.versionId === version?.id) countByProvision.set(c.provisionId, c._count._all);
-  }
+  const countByVersion = new Map(counts.map((c) => [c.versionId, c._count._all]));
   return {
     ...rest,
     status: effectiveStatus(consultation, now),
@@ -104,8 +100,7 @@ export async function getConsultationForReading(slug: string, now: Date, version
     latestVersion: latest,
     /** Public versions, newest first, each with the number of public comments made on it. */
     versions: versions.map((v) => ({ ...v, commentCount: countByVersion.get(v.id) ?? 0 })),
-    provisions: provisions.map((p) => ({ ...p, commentCount: countByProvision.get(p.id) ?? 0 })),
-    wholeDraftCommentCount: countByProvision.get(null) ?? 0,
+    provisions,
   };
 }
 

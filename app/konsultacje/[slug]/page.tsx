@@ -67,7 +67,11 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   for (const comment of listed) {
     const item = { ...comment, mine: accepting && canModifyComment(user, comment) };
     if (comment.provisionId === null) wholeDraft.push(item);
-    else byUnit.set(comment.provisionId, [...(byUnit.get(comment.provisionId) ?? []), item]);
+    else {
+      const list = byUnit.get(comment.provisionId);
+      if (list) list.push(item);
+      else byUnit.set(comment.provisionId, [item]);
+    }
   }
   const tc = await getTranslations("commenting");
   const wholeUnit = { provisionId: null, anchor: "caly-projekt", citation: null, text: null };
