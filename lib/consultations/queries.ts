@@ -56,8 +56,8 @@ export async function listPublicConsultations(now: Date) {
 }
 
 /**
- * A consultation with one public version's drafting units (the newest, or `versionNumber`) and the
- * number of public comments on each. Three queries whatever the size of the act: the consultation
+ * A consultation with one public version's drafting units (the newest, or `versionNumber`) and each
+ * version's number of public comments. Three queries whatever the size of the act: the consultation
  * with its versions, the units, and one groupBy of the public comments by version.
  * `version` is null when the consultation has no public version or `versionNumber` is not one.
  */
