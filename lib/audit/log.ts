@@ -18,21 +18,42 @@ const AUDIT_LOCK_KEY = 72_616_401;
  * writers so that each event links to the one before it, whatever the concurrency.
  */
 export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditInput) {
+  const [event] = await appendAuditEvents(tx, [input]);
+  return event as NonNullable<typeof event>;
+}
+
+/** Appends several events in order with one lock and one insert (batched writers). */
+export async function appendAuditEvents(tx: Prisma.TransactionClient, inputs: readonly AuditInput[]) {
+  if (inputs.length === 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
-  const seq = (last?.seq ?? 0n) + 1n;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = last?.seq ?? 0n;
+  let prevHash = last?.hash ?? GENESIS_HASH;
   // Date.now() has millisecond precision, as PostgreSQL stores it, so the hash can be recomputed from the row.
-  const event = {
-    seq,
-    at: new Date(Date.now()),
-    actorId: input.actorId,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    data: input.data ?? {},
-  };
-  return tx.auditEvent.create({ data: { ...event, prevHash, hash: auditHash(prevHash, event) } });
+  const at = new Date(Date.now());
+  const rows = inputs.map((input) => {
+    seq += 1n;
+    const event = {
+      seq,
+      at,
+      actorId: input.actorId,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      data: input.data ?? {},
+    };
+    const row = { ...event, prevHash, hash: auditHash(prevHash, event) };
+    prevHash = row.hash;
+    return row;
+  });
+  // One statement for the whole batch (Prisma's createMany maps each row in JavaScript).
+  const records = rows.map((r) => ({ ...r, seq: String(r.seq), at: r.at.toISOString() }));
+  await tx.$executeRaw`
+    INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
+    SELECT seq::bigint, at::timestamptz AT TIME ZONE 'UTC', "actorId", action, "entityType", "entityId", data, "prevHash", hash
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(seq text, at text, "actorId" text, action text,
+      "entityType" text, "entityId" text, data jsonb, "prevHash" text, hash text)`;
+  return rows;
 }
 
 /** Reads the whole chain in pages and checks every link. */

@@ -1,6 +1,6 @@
 // `npm run bench:comments`: accepted comment submissions per second and latency at 50
-// concurrent clients through the real submitComment (receipt, audit chain, one transaction
-// each), beside the same rows inserted with plain `pg` in the same run. Prints figures; not a test.
+// concurrent clients through the real submitComment (checks, receipt, audit chain; submissions
+// arriving together share one transaction), beside the same rows inserted with plain `pg` in the same run. Prints figures; not a test.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -174,7 +174,7 @@ async function main() {
     console.log(
       `Comment submissions, ${SUBMISSIONS} at ${CLIENTS} concurrent clients (${server ? "PostgreSQL server" : "embedded PGlite"}, Node ${process.version})`,
     );
-    console.log(`submitComment (receipt + revision + audit chain, one transaction): ${fmt(app)}`);
+    console.log(`submitComment (checks, receipt, revision, audit chain):            ${fmt(app)}`);
     console.log(`plain pg INSERT of the same row:                                   ${fmt(plain)}`);
     const ratio = app.perSecond / plain.perSecond;
     console.log(

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditLog } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -7,6 +8,7 @@ import { consultationWindow } from "@/lib/time/warsaw";
 import { reviseComment, submitComment } from "./mutations";
 import { checkReceipt } from "./queries";
 import { receiptHash } from "./receipt";
+import { writeSubmissions } from "./submissions";
 
 const run = randomUUID().slice(0, 8);
 const window = consultationWindow("2026-12-01", "2026-12-10");
@@ -199,6 +201,63 @@ describe("submitting a comment", () => {
       ok: false,
       reason: "unknown_unit",
     });
+  });
+});
+
+describe("submissions written together", () => {
+  it("answers each submission of a mixed batch on its own and numbers the written ones without gaps", async () => {
+    const repeated = submission();
+    const before = await db.consultation.findUniqueOrThrow({ where: { id: consultationId } });
+    const results = await writeSubmissions([
+      { actor: member, input: submission(), now: inside },
+      {
+        actor: pendingMember,
+        input: submission({ onBehalf: { kind: "organization", organizationId: pendingOrg } }),
+        now: inside,
+      },
+      { actor: member, input: repeated, now: inside },
+      { actor: member, input: submission(), now: window.closesAt },
+      { actor: member, input: repeated, now: inside },
+      { actor: pendingMember, input: repeated, now: inside },
+      { actor: member, input: submission({ consultationId: "missing" }), now: inside },
+      { actor: member, input: submission({ justification: "" }), now: inside },
+      { actor: member, input: submission(), now: inside },
+    ]);
+    expect(results.map((r) => (r.ok ? (r.duplicate ? "repeat" : "written") : r.reason))).toEqual([
+      "written",
+      "forbidden",
+      "written",
+      "closed",
+      "repeat",
+      "idempotency_conflict",
+      "not_found",
+      "justification_required",
+      "written",
+    ]);
+    const seq = (r: (typeof results)[number]) => (r.ok ? Number(r.receipt.receiptNumber.split("/").at(-1)) : 0);
+    const start = before.receiptsIssued;
+    expect([seq(results[0] as never), seq(results[2] as never), seq(results[8] as never)]).toEqual([
+      start + 1,
+      start + 2,
+      start + 3,
+    ]);
+    expect(results[4]).toMatchObject({ ok: true, receipt: (results[2] as { receipt: unknown }).receipt });
+    const after = await db.consultation.findUniqueOrThrow({ where: { id: consultationId } });
+    expect(after.receiptsIssued).toBe(start + 3);
+    expect(await verifyAuditLog()).toMatchObject({ ok: true });
+  });
+
+  it("numbers 40 parallel submissions 1…n with no gap and no repeat, each with its revision and audit event", async () => {
+    const before = await db.consultation.findUniqueOrThrow({ where: { id: consultationId } });
+    const results = await Promise.all(Array.from({ length: 40 }, () => submitComment(member, submission(), inside)));
+    const numbers = results.map((r) => (r.ok ? Number(r.receipt.receiptNumber.split("/").at(-1)) : 0));
+    expect([...numbers].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 40 }, (_, i) => before.receiptsIssued + 1 + i),
+    );
+    const ids = results.map((r) => (r.ok ? r.receipt.commentId : ""));
+    expect(await db.commentRevision.count({ where: { commentId: { in: ids } } })).toBe(40);
+    expect(await db.auditEvent.count({ where: { entityId: { in: ids }, action: "comment.submitted" } })).toBe(40);
+    expect(await verifyAuditLog()).toMatchObject({ ok: true });
   });
 });
 

@@ -4,190 +4,38 @@ import type { Actor } from "@/lib/auth/actor";
 import { effectiveStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { settingDefaults } from "@/lib/settings/defaults";
-import { warsawDate } from "@/lib/time/warsaw";
 import { plainText } from "./body";
 import { canHideComment, canModifyComment, checkCommentOnBehalf } from "./policy";
-import { formatReceiptNumber, receiptHash } from "./receipt";
+import { receiptHash } from "./receipt";
 import { type CommentDraftInput, type CommentSubmission, hideReasonSchema } from "./schema";
+import { type Receipt, type SubmitResult, submissionQueue, takeReceiptNumbers } from "./submissions";
 
-export type Receipt = { commentId: string; receiptNumber: string; receiptHash: string; submittedAt: Date };
+export type { Receipt, SubmitResult } from "./submissions";
 
-export type SubmitResult =
-  | { ok: true; receipt: Receipt; duplicate: boolean }
-  | {
-      ok: false;
-      reason:
-        | "not_found"
-        | "not_open"
-        | "closed"
-        | "unknown_unit"
-        | "justification_required"
-        | "forbidden"
-        | "idempotency_conflict";
-      detail?: string;
-    };
-
-const RECEIPT_LOCK = "comment-receipt:";
-
-/** The next receipt number of a consultation; every submission, edit and withdrawal gets one. */
-async function nextReceiptNumber(
-  tx: Prisma.TransactionClient,
-  consultation: { id: string; receiptCode: string },
-  now: Date,
-) {
-  // Numbers follow one another within a consultation: writers of one consultation queue here.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${RECEIPT_LOCK + consultation.id}))`;
-  const issued = await tx.commentRevision.count({ where: { comment: { consultationId: consultation.id } } });
-  return formatReceiptNumber({
-    cityCode: settingDefaults.cityCode,
-    year: Number(warsawDate(now).slice(0, 4)),
-    consultationCode: consultation.receiptCode,
-    sequence: issued + 1,
-  });
-}
-
-async function existingReceipt(
-  idempotencyKey: string,
-  authorId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<SubmitResult | null> {
-  const existing = await client.comment.findUnique({
+async function existingReceipt(idempotencyKey: string, authorId: string): Promise<SubmitResult | null> {
+  const existing = await db.comment.findUnique({
     where: { idempotencyKey },
     select: { id: true, authorId: true, status: true, receiptNumber: true, receiptHash: true, submittedAt: true },
   });
-  if (!existing) return null;
-  // The author's own autosaved draft under this key becomes the submitted comment.
-  if (existing.authorId === authorId && existing.status === "DRAFT") return null;
+  if (!existing || (existing.authorId === authorId && existing.status === "DRAFT")) return null;
   if (existing.authorId !== authorId || !existing.receiptNumber || !existing.receiptHash || !existing.submittedAt) {
     return { ok: false, reason: "idempotency_conflict" };
   }
-  return {
-    ok: true,
-    duplicate: true,
-    receipt: {
-      commentId: existing.id,
-      receiptNumber: existing.receiptNumber,
-      receiptHash: existing.receiptHash,
-      submittedAt: existing.submittedAt,
-    },
-  };
+  const { id: commentId, receiptNumber, receiptHash, submittedAt } = existing;
+  return { ok: true, duplicate: true, receipt: { commentId, receiptNumber, receiptHash, submittedAt } };
 }
 
 /**
  * Stores a comment with its receipt in one transaction, with an audit event. The server
  * clock decides the deadline (23:59:59 Europe/Warsaw of the last day); the same
  * idempotency key always yields the same single comment, however often it is sent.
+ * Submissions arriving together are checked and written together (`submissionQueue`).
  */
 export async function submitComment(actor: Actor, input: CommentSubmission, now: Date): Promise<SubmitResult> {
-  const earlier = await existingReceipt(input.idempotencyKey, actor.id);
-  if (earlier) return earlier;
-
-  const consultation = await db.consultation.findUnique({
-    where: { id: input.consultationId },
-    select: {
-      id: true,
-      status: true,
-      opensAt: true,
-      closesAt: true,
-      receiptCode: true,
-      whoMayComment: true,
-      justificationRequired: true,
-      versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { id: true } },
-    },
-  });
-  if (!consultation) return { ok: false, reason: "not_found" };
-  const status = effectiveStatus(consultation, now);
-  if (status === "CLOSED" || status === "REPORT_PUBLISHED") return { ok: false, reason: "closed" };
-  if (status !== "OPEN") return { ok: false, reason: "not_open" };
-  const behalf = checkCommentOnBehalf(actor, consultation, input.onBehalf);
-  if (!behalf.ok) return { ok: false, reason: "forbidden", detail: behalf.reason };
-  if (consultation.justificationRequired && !input.justification)
-    return { ok: false, reason: "justification_required" };
-  const versionId = consultation.versions[0]?.id;
-  if (!versionId) return { ok: false, reason: "not_open" };
-  const provision = input.provisionId
-    ? await db.provision.findFirst({
-        where: { id: input.provisionId, versionId },
-        select: { id: true, citation: true, text: true },
-      })
-    : null;
-  if (input.provisionId && !provision) return { ok: false, reason: "unknown_unit" };
-
-  const organizationId = input.onBehalf.kind === "organization" ? input.onBehalf.organizationId : null;
   try {
-    return await db.$transaction(async (tx) => {
-      const receiptNumber = await nextReceiptNumber(tx, consultation, now);
-      // Under the consultation's lock: a parallel submit of the same draft may have just won.
-      const winner = await existingReceipt(input.idempotencyKey, actor.id, tx);
-      if (winner) return winner;
-      const proposedWording = input.proposedWording || null;
-      const justification = input.justification || null;
-      const hash = receiptHash({
-        receiptNumber,
-        consultationId: consultation.id,
-        provisionCitation: provision?.citation ?? null,
-        organizationId,
-        authorId: actor.id,
-        revision: 1,
-        status: "SUBMITTED",
-        body: input.body,
-        proposedWording,
-        justification,
-        submittedAt: now,
-      });
-      const draft = await tx.comment.findUnique({
-        where: { idempotencyKey: input.idempotencyKey },
-        select: { id: true },
-      });
-      const data = {
-        consultationId: consultation.id,
-        versionId,
-        provisionId: provision?.id ?? null,
-        authorId: actor.id,
-        organizationId,
-        asCouncil: input.onBehalf.kind === "council",
-        body: input.body,
-        bodyText: plainText(input.body),
-        currentWording: provision?.text ?? null,
-        proposedWording,
-        justification,
-        status: "SUBMITTED",
-        submittedAt: now,
-        receiptNumber,
-        receiptHash: hash,
-        idempotencyKey: input.idempotencyKey,
-        revisions: {
-          create: {
-            revision: 1,
-            status: "SUBMITTED",
-            body: input.body,
-            proposedWording,
-            justification,
-            receiptNumber,
-            receiptHash: hash,
-            createdAt: now,
-          },
-        },
-      } satisfies Prisma.CommentUncheckedCreateInput;
-      const comment = draft
-        ? await tx.comment.update({ where: { id: draft.id }, data: { ...data, revision: 1 }, select: { id: true } })
-        : await tx.comment.create({ data, select: { id: true } });
-      await appendAuditEvent(tx, {
-        actorId: actor.id,
-        action: "comment.submitted",
-        entityType: "Comment",
-        entityId: comment.id,
-        data: { receiptNumber, receiptHash: hash, consultationId: consultation.id },
-      });
-      return {
-        ok: true as const,
-        duplicate: false,
-        receipt: { commentId: comment.id, receiptNumber, receiptHash: hash, submittedAt: now },
-      };
-    });
+    return await submissionQueue().submit({ actor, input, now });
   } catch (error) {
-    // A parallel request with the same key won the race: answer with its receipt.
+    // A parallel request with the same key won the race elsewhere: answer with its receipt.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await existingReceipt(input.idempotencyKey, actor.id);
       if (winner) return winner;
@@ -252,8 +100,8 @@ export async function reviseComment(
           justification: comment.justification,
         };
   return db.$transaction(async (tx) => {
-    const receiptNumber = await nextReceiptNumber(tx, comment.consultation, now);
-    // Re-read under the lock: two edits at once must not both become revision n+1.
+    const [receiptNumber] = (await takeReceiptNumbers(tx, comment.consultation, 1, now)) as [string];
+    // Re-read under the counter's lock: two edits at once must not both become revision n+1.
     const { revision } = await tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { revision: true } });
     const hash = receiptHash({
       receiptNumber,

@@ -109,6 +109,8 @@ async function seedConsultation(spec: DemoConsultation, status: "OPEN" | "CLOSED
     if (comment.citation && !provision) throw new Error(`Seed: no unit "${comment.citation}" in ${spec.sample}`);
     await seedComment(spec, versionId, window.opensAt, index + 1, comment, provision ?? null);
   }
+  // Receipts given above: the next comment continues the numbering.
+  await db.consultation.update({ where: { id: spec.id }, data: { receiptsIssued: comments.length } });
 }
 
 async function seedComment(
