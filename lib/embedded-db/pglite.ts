@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -11,7 +12,8 @@ export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port: number }): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  // pg_trgm: similar-comment grouping and the inbox search (created by a migration).
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
   // A pg Pool opens several connections; PGlite serialises their queries itself.
   const server = new PGLiteSocketServer({ db, port: options.port, host: "127.0.0.1", maxConnections: 32 });
   await server.start();
