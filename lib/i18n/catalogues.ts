@@ -9,9 +9,11 @@ import enCore from "./messages/en/core.json";
 import enCouncil from "./messages/en/council.json";
 import enDrafts from "./messages/en/drafts.json";
 import enEmails from "./messages/en/emails.json";
+import enInbox from "./messages/en/inbox.json";
 import enOrganizations from "./messages/en/organizations.json";
 import enPages from "./messages/en/pages.json";
 import enPanel from "./messages/en/panel.json";
+import enReports from "./messages/en/reports.json";
 import enVersions from "./messages/en/versions.json";
 import plAuth from "./messages/pl/auth.json";
 import plCommenting from "./messages/pl/commenting.json";
@@ -21,9 +23,11 @@ import plCore from "./messages/pl/core.json";
 import plCouncil from "./messages/pl/council.json";
 import plDrafts from "./messages/pl/drafts.json";
 import plEmails from "./messages/pl/emails.json";
+import plInbox from "./messages/pl/inbox.json";
 import plOrganizations from "./messages/pl/organizations.json";
 import plPages from "./messages/pl/pages.json";
 import plPanel from "./messages/pl/panel.json";
+import plReports from "./messages/pl/reports.json";
 import plVersions from "./messages/pl/versions.json";
 
 export const catalogueFiles = {
@@ -40,6 +44,8 @@ export const catalogueFiles = {
     organizations: plOrganizations,
     commenting: plCommenting,
     council: plCouncil,
+    inbox: plInbox,
+    reports: plReports,
   },
   en: {
     core: enCore,
@@ -54,6 +60,8 @@ export const catalogueFiles = {
     organizations: enOrganizations,
     commenting: enCommenting,
     council: enCouncil,
+    inbox: enInbox,
+    reports: enReports,
   },
 } as const;
 
@@ -71,6 +79,8 @@ export const catalogues = {
     ...plOrganizations,
     ...plCommenting,
     ...plCouncil,
+    ...plInbox,
+    ...plReports,
   },
   en: {
     ...enCore,
@@ -85,6 +95,8 @@ export const catalogues = {
     ...enOrganizations,
     ...enCommenting,
     ...enCouncil,
+    ...enInbox,
+    ...enReports,
   },
 } as const;
 
