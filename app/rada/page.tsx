@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CouncilConsultations } from "@/components/council/council-consultations";
@@ -23,6 +24,8 @@ export default async function CouncilPage() {
   const settings = await getSettings();
   const lists = await listCouncilConsultations(now(), settings.councilOpinionDays);
   const mayRecord = canRecordCouncilOpinion(user);
+  const tInbox = await getTranslations("inbox.council");
+  const consultations = [...lists.pending, ...lists.decided];
   return (
     <>
       <h1 className="mb-4">{t("title")}</h1>
@@ -33,6 +36,20 @@ export default async function CouncilPage() {
         </p>
       )}
       <CouncilConsultations lists={lists} mayRecord={mayRecord} />
+      {consultations.length > 0 ? (
+        <section aria-labelledby="council-comments-heading" className="mt-12" data-testid="council-comment-links">
+          <h2 id="council-comments-heading" className="mb-4 text-2xl">
+            {tInbox("linksHeading")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {consultations.map((c) => (
+              <li key={c.id}>
+                <Link href={`/rada/konsultacje/${c.id}/uwagi`}>{tInbox("link", { title: c.title })}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,7 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { hideCommentAction } from "@/lib/council/actions";
 import { type HideCommentFormInput, hideCommentFormSchema } from "@/lib/council/schema";
 
-/** "Ukryj": the reason (required, shown publicly), then the comment is hidden. */
+/** "Ukryj": the reason (required, shown publicly), then the comment is hidden; the inbox keeps its filters. */
 export function HideCommentForm({ commentId }: { commentId: string }) {
   const t = useTranslations("commentModeration");
   const tRoot = useTranslations();
@@ -36,7 +36,9 @@ export function HideCommentForm({ commentId }: { commentId: string }) {
       if (_form && tRoot.has(_form as never)) return setFormError(tRoot(_form as never));
       return setFormError(t(result?.reason === "forbidden" ? "errors.forbidden" : "errors.failed"));
     }
-    router.push(`${window.location.pathname}?ukryto=1`);
+    const params = new URLSearchParams(window.location.search);
+    params.set("ukryto", "1");
+    router.push(`${window.location.pathname}?${params.toString()}`);
     router.refresh();
   }
 
