@@ -43,7 +43,7 @@ test("the home page lists the open and the closed consultation with comment coun
   await expect(open).toContainText("2 uwagi");
   const closed = page.getByRole("region", { name: "Zakończone konsultacje" });
   await expect(closed.getByRole("link", { name: /Szczegółowy sposób konsultowania/ })).toBeVisible();
-  await expect(closed).toContainText("7 uwag");
+  await expect(closed).toContainText("8 uwag");
 });
 
 test("units of the version the comments were made on show their count", async ({ page }) => {

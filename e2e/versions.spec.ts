@@ -7,7 +7,7 @@ test("the closed consultation shows version 2 with its reason and links to the v
   await expect(page.getByTestId("version-number")).toContainText("Wersja 2");
   await expect(page.getByTestId("version-reason")).toContainText("Projekt po konsultacjach");
   await expect(page.locator('[id="par-4-ust-1"]')).toContainText("krótszy niż 10 dni");
-  await expect(page.getByText("7 uwag zgłoszono do wersji 1.")).toBeVisible();
+  await expect(page.getByText("8 uwag zgłoszono do wersji 1.")).toBeVisible();
   await page.getByTestId("versions-link").click();
   await expect(page).toHaveURL(/\/wersje$/);
   await expect(page.getByRole("heading", { level: 1, name: "Wersje projektu" })).toBeVisible();

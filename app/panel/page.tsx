@@ -6,6 +6,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canCreateConsultation, canOpenPanel, canSeeAllConsultations } from "@/lib/consultations/policy";
 import { listPanelConsultations } from "@/lib/consultations/queries";
+import { canSeeStatistics } from "@/lib/reports/policy";
 import { now } from "@/lib/time/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -79,6 +80,11 @@ export default async function PanelPage() {
           </table>
         </div>
       )}
+      {canSeeStatistics(user) ? (
+        <p className="mt-8">
+          <Link href="/panel/statystyki">{(await getTranslations("statistics"))("title")}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

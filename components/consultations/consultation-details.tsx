@@ -9,7 +9,17 @@ export async function ConsultationDetails({ consultation: c }: { consultation: C
   const rows: [string, React.ReactNode][] = [
     [t("subject"), c.subject],
     [t("purpose"), c.purpose],
-    [t("period"), t("periodValue", { start: date(c.startDate), end: date(c.endDate) })],
+    [
+      t("period"),
+      <>
+        {t("periodValue", { start: date(c.startDate), end: date(c.endDate) })}
+        {c.extensionNote ? (
+          <span className="mt-1 block" data-testid="extension-note">
+            {t("extended", { note: c.extensionNote })}
+          </span>
+        ) : null}
+      </>,
+    ],
     [t("ownerUnit"), c.ownerUnit.name],
     [
       t("contact"),

@@ -80,7 +80,7 @@ export async function MyCommentList({ items }: { items: readonly Item[] }) {
                   ) : null}
                 </>
               ) : (
-                <p>{t("answerNone")}</p>
+                <p>{c.answerPending ? t("answerPending") : t("answerNone")}</p>
               )}
             </div>
           </li>

@@ -89,6 +89,23 @@ export function PublishedConsultationForm({ consultationId, initial, mayExtend, 
       {field("contactEmail", t("contactEmailLabel"), "email")}
       {field("contactPhone", t("contactPhoneLabel"), "tel")}
       {field("endDate", t("endDateLabel"), "date", endDateHint, !mayExtend)}
+      {mayExtend ? (
+        <Field
+          id="extensionNote"
+          label={t("extensionNoteLabel")}
+          hint={t("extensionNoteHint")}
+          error={message("extensionNote")}
+        >
+          <textarea
+            id="extensionNote"
+            rows={3}
+            className={inputClass}
+            aria-invalid={message("extensionNote") ? true : undefined}
+            aria-describedby={describedBy("extensionNote", { hint: true, error: message("extensionNote") })}
+            {...form.register("extensionNote")}
+          />
+        </Field>
+      ) : null}
       <div className="mt-8 flex flex-wrap items-center gap-6">
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? tForm("saving") : t("saveChanges")}

@@ -277,18 +277,26 @@ describe("after publication", () => {
       ok: false,
       fieldErrors: { endDate: "consultation.endDate.notEarlier" },
     });
-    expect(await savePublishedConsultationAction(id, { ...published, endDate: "2027-03-20" })).toEqual({
-      ok: true,
-      data: { id },
+    expect(await savePublishedConsultationAction(id, { ...published, endDate: "2027-03-20" })).toMatchObject({
+      ok: false,
+      fieldErrors: { extensionNote: "consultation.extensionNote.required" },
     });
+    expect(
+      await savePublishedConsultationAction(id, {
+        ...published,
+        endDate: "2027-03-20",
+        extensionNote: "Na prośbę Rady – dodatkowe spotkanie.",
+      }),
+    ).toEqual({ ok: true, data: { id } });
     const row = await db.consultation.findUniqueOrThrow({ where: { id } });
     expect(row.title).toBe("Poprawiony tytuł");
     expect(row.closesAt.toISOString()).toBe("2027-03-20T23:00:00.000Z");
     expect(row.receiptCode).toBe("PW");
+    expect(row.extensionNote).toBe("Na prośbę Rady – dodatkowe spotkanie.");
     const events = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } });
     expect(events.at(-1)).toMatchObject({
       action: "consultation.extended",
-      data: { endDateFrom: "2027-03-14", endDateTo: "2027-03-20" },
+      data: { endDateFrom: "2027-03-14", endDateTo: "2027-03-20", note: "Na prośbę Rady – dodatkowe spotkanie." },
     });
   });
 });

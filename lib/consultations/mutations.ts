@@ -133,6 +133,7 @@ export async function updatePublishedConsultation(
         contactEmail: input.contactEmail,
         contactPhone: input.contactPhone || null,
         ...dates,
+        ...(extended ? { extensionNote: input.extensionNote || null } : {}),
       },
     });
     await appendAuditEvent(tx, {
@@ -142,7 +143,7 @@ export async function updatePublishedConsultation(
       entityId: id,
       data: {
         title: input.title,
-        ...(extended ? { endDateFrom: currentEnd, endDateTo: input.endDate } : {}),
+        ...(extended ? { endDateFrom: currentEnd, endDateTo: input.endDate, note: input.extensionNote ?? null } : {}),
       },
     });
     return { ok: true as const, data: { id } };

@@ -96,10 +96,16 @@ describe("consultation form variants", () => {
     );
   });
 
-  it("after publication lets the end date move only later and only while open", () => {
+  it("after publication lets the end date move only later, only while open, and with a public reason", () => {
     const published = { title: valid.title, contactName: valid.contactName, contactEmail: valid.contactEmail };
     const open = publishedConsultationSchema({ endDate: "2026-12-10", mayExtend: true });
-    expect(open.safeParse({ ...published, endDate: "2026-12-14" }).success).toBe(true);
+    expect(open.safeParse({ ...published, endDate: "2026-12-14" }).error?.issues[0]).toMatchObject({
+      path: ["extensionNote"],
+      message: "consultation.extensionNote.required",
+    });
+    expect(open.safeParse({ ...published, endDate: "2026-12-14", extensionNote: "Dodatkowe spotkanie." }).success).toBe(
+      true,
+    );
     expect(open.safeParse({ ...published, endDate: "2026-12-09" }).error?.issues[0]?.message).toBe(
       "consultation.endDate.notEarlier",
     );

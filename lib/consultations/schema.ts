@@ -121,13 +121,19 @@ export type ConsultationFormInput = z.infer<ReturnType<typeof consultationFormSc
 export function publishedConsultationSchema(current: { endDate: string; mayExtend: boolean }) {
   return consultationBaseSchema
     .pick({ title: true, contactName: true, contactEmail: true, contactPhone: true })
-    .extend({ endDate: isoDate })
+    .extend({
+      endDate: isoDate,
+      /** Why the end date moved: shown publicly with the new date. */
+      extensionNote: z.string().trim().max(1_000, { error: "consultation.extensionNote.tooLong" }).optional(),
+    })
     .superRefine((value, ctx) => {
       if (value.endDate === current.endDate) return;
       if (!current.mayExtend) {
         ctx.addIssue({ code: "custom", path: ["endDate"], message: "consultation.endDate.locked" });
       } else if (value.endDate < current.endDate) {
         ctx.addIssue({ code: "custom", path: ["endDate"], message: "consultation.endDate.notEarlier" });
+      } else if (!value.extensionNote) {
+        ctx.addIssue({ code: "custom", path: ["extensionNote"], message: "consultation.extensionNote.required" });
       }
     });
 }

@@ -426,9 +426,17 @@ describe("My comments", () => {
     const here = list.items.filter((c) => c.consultation.id === consultationId);
     expect(new Set(here.map((c) => c.id))).toEqual(new Set([own, ownDraft, colleagues]));
     const byId = new Map(here.map((c) => [c.id, c]));
+    // Until the report is published the answer may still change: it is not shown yet.
     expect(byId.get(own)).toMatchObject({
       mine: true,
       displayStatus: "submitted",
+      response: null,
+      answerPending: true,
+    });
+    await db.consultation.update({ where: { id: consultationId }, data: { status: "REPORT_PUBLISHED" } });
+    const published = await listMyComments({ id: anna.id, organizationIds: [id("org-a")] }, 1);
+    expect(published.items.find((c) => c.id === own)).toMatchObject({
+      answerPending: false,
       response: { position: "PARTLY_ACCEPTED", justification: "Wydłużono termin." },
     });
     expect(byId.get(ownDraft)).toMatchObject({ displayStatus: "draft", receiptNumber: null });

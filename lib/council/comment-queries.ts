@@ -21,7 +21,7 @@ const listColumns = {
   asCouncil: true,
   channel: true,
   authorId: true,
-  consultation: { select: { id: true, slug: true, title: true } },
+  consultation: { select: { id: true, slug: true, title: true, status: true } },
   provision: { select: { citation: true } },
   organization: { select: { id: true, name: true } },
 } satisfies Prisma.CommentSelect;
@@ -58,6 +58,9 @@ export async function listMyComments(person: { id: string; organizationIds: read
     pageCount: Math.max(1, Math.ceil(total / COMMENTS_PAGE_SIZE)),
     items: rows.map((row) => ({
       ...row,
+      // Answers are drafts until the report is published (they may still change); then they are final.
+      response: row.consultation.status === "REPORT_PUBLISHED" ? row.response : null,
+      answerPending: row.consultation.status !== "REPORT_PUBLISHED" && row.status === "SUBMITTED",
       mine: row.authorId === person.id,
       displayStatus: displayStatus(row),
       excerpt: excerpt(row.bodyText),
@@ -65,26 +68,6 @@ export async function listMyComments(person: { id: string; organizationIds: read
   };
 }
 
-/** A consultation's comments for its clerks (drafts excluded), newest first. Two queries whatever the page. */
-export async function listConsultationComments(consultationId: string, page: number) {
-  const where: Prisma.CommentWhereInput = { consultationId, status: { not: "DRAFT" } };
-  const [total, rows] = await db.$transaction([
-    db.comment.count({ where }),
-    db.comment.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-      ...pageOf(page),
-      select: listColumns,
-    }),
-  ]);
-  return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / COMMENTS_PAGE_SIZE)),
-    items: rows.map((row) => ({ ...row, displayStatus: displayStatus(row), excerpt: excerpt(row.bodyText) })),
-  };
-}
-
-/** What hiding needs to decide: the comment's consultation. */
 export function getCommentConsultationRef(commentId: string) {
   return db.comment.findUnique({
     where: { id: commentId },

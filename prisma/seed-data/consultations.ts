@@ -184,6 +184,18 @@ export const closedConsultation = {
       justification: "Przepis wykluczałby grupy inicjatywne z konsultacji.",
       daysAfterStart: 8,
     },
+    {
+      // Nearly the same as the comment above, from another organisation: the inbox groups them.
+      id: "comment-closed-8",
+      citation: "§ 5 pkt 4",
+      authorId: "user-ngo-seniorzy",
+      organizationId: "org-seniorzy",
+      body: "Grupy inicjatywne nie mają numeru w żadnym rejestrze.",
+      proposedWording:
+        "nazwę organizacji oraz numer w Krajowym Rejestrze Sądowym albo w innym rejestrze lub ewidencji, jeżeli organizacja go posiada;",
+      justification: "Przepis wykluczałby grupy inicjatywne z udziału w konsultacjach.",
+      daysAfterStart: 9,
+    },
   ] satisfies DemoComment[],
   /** The act as amended after the consultation; the comments stay on version 1's units. */
   amendedVersion: {

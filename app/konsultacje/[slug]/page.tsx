@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -84,6 +85,13 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           {tStatus(consultation.status)}
         </strong>
       </p>
+      {consultation.status === "REPORT_PUBLISHED" ? (
+        <p className="mb-8 text-xl">
+          <Link href={`/konsultacje/${consultation.slug}/sprawozdanie`}>
+            {(await getTranslations("reports"))("publicLink")}
+          </Link>
+        </p>
+      ) : null}
       <ConsultationDetails consultation={consultation} />
       <ConsultationAttachments consultationId={consultation.id} />
       <OpinionSummary consultationId={consultation.id} />

@@ -68,6 +68,11 @@ export default async function ConsultationAdminPage({ params, searchParams }: Pr
           {(await getTranslations("commentModeration"))("link")}
         </Link>
       </p>
+      <p className="mb-8">
+        <Link href={`/panel/konsultacje/${consultation.id}/sprawozdanie`}>
+          {(await getTranslations("reports"))("panelLink")}
+        </Link>
+      </p>
       <ConsultationPublication
         consultation={consultation}
         mayPublish={canPublishConsultation(user, consultation)}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReportFormat } from "@/lib/generated/prisma/enums";
+import { now } from "@/lib/time/clock";
+import { reportWriters } from "./formats";
+import { loadReportSource } from "./source";
+import { storeReportFile } from "./store";
+
+export const FILE_FORMATS = ["PDF", "DOCX", "CSV", "JSON"] as const satisfies readonly ReportFormat[];
+
+/**
+ * Builds every file of a report from the data as it is now (the job's work). Progress
+ * is stored after each format; any failure marks the report FAILED with the error, so
+ * a report is READY only when every file exists.
+ */
+export async function generateReport(reportId: string): Promise<void> {
+  const report = await db.report.update({
+    where: { id: reportId },
+    data: { status: "GENERATING", progress: 0, error: null },
+    select: { consultationId: true, outcome: true },
+  });
+  try {
+    const source = await loadReportSource(report.consultationId, report.outcome);
+    const generatedAt = now();
+    for (const [i, format] of FILE_FORMATS.entries()) {
+      await storeReportFile(reportId, format, (out) => reportWriters[format].write(source, out), generatedAt);
+      await db.report.update({
+        where: { id: reportId },
+        data: { progress: Math.round(((i + 1) * 100) / FILE_FORMATS.length) },
+      });
+    }
+    await db.report.update({ where: { id: reportId }, data: { status: "READY", generatedAt } });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.report.update({ where: { id: reportId }, data: { status: "FAILED", error: message.slice(0, 2000) } });
+    throw error;
+  }
+}

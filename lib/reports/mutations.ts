@@ -1,0 +1,116 @@
+import "server-only";
+import { appendAuditEvent } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
+import { effectiveStatus } from "@/lib/consultations/status";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings/queries";
+import { canPrepareReport } from "./policy";
+
+export type ReportRefusal = "not_found" | "forbidden" | "generating" | "not_ready" | "stale";
+export type ReportMutation<T> = { ok: true; data: T } | { ok: false; reason: ReportRefusal };
+
+async function consultationFor(consultationId: string, now: Date) {
+  const consultation = await db.consultation.findUnique({
+    where: { id: consultationId },
+    select: { id: true, ownerUnitId: true, status: true, opensAt: true, closesAt: true },
+  });
+  return consultation ? { ...consultation, status: effectiveStatus(consultation, now) } : null;
+}
+
+/**
+ * Starts building a draft report (the files are made by a job: `generateReport`). One
+ * generation at a time per consultation; the clerk's outcome text is kept with it.
+ */
+export async function requestReport(
+  actor: Actor,
+  consultationId: string,
+  outcome: string | null,
+  now: Date,
+): Promise<ReportMutation<{ reportId: string }>> {
+  const consultation = await consultationFor(consultationId, now);
+  if (!consultation) return { ok: false, reason: "not_found" };
+  if (!canPrepareReport(actor, consultation)) return { ok: false, reason: "forbidden" };
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM consultations WHERE id = ${consultationId} FOR UPDATE`;
+    const running = await tx.report.count({ where: { consultationId, status: "GENERATING" } });
+    if (running > 0) return { ok: false as const, reason: "generating" as const };
+    const report = await tx.report.create({
+      data: { consultationId, status: "GENERATING", outcome, enteredById: actor.id, createdAt: now },
+      select: { id: true },
+    });
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: "report.requested",
+      entityType: "Report",
+      entityId: report.id,
+      data: { consultationId },
+    });
+    return { ok: true as const, data: { reportId: report.id } };
+  });
+}
+
+/** When the job could not even be queued, the report says so instead of "generating" forever. */
+export async function markReportFailed(reportId: string, error: string) {
+  await db.report.update({ where: { id: reportId }, data: { status: "FAILED", error } });
+}
+
+/**
+ * Publishes a generated report: the consultation becomes REPORT_PUBLISHED, answers are
+ * final, and the BIP metadata is recorded (publishing body, responsible author, who
+ * entered it, created and published times). Refused when comments or answers changed
+ * after the files were generated: the published files must show what is stored.
+ */
+export async function publishReport(
+  actor: Actor,
+  reportId: string,
+  authorName: string,
+  now: Date,
+): Promise<ReportMutation<{ consultationId: string }>> {
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: { id: true, status: true, generatedAt: true, consultationId: true, createdAt: true },
+  });
+  if (!report) return { ok: false, reason: "not_found" };
+  const consultation = await consultationFor(report.consultationId, now);
+  if (!consultation) return { ok: false, reason: "not_found" };
+  if (!canPrepareReport(actor, consultation)) return { ok: false, reason: "forbidden" };
+  if (report.status !== "READY" || !report.generatedAt) return { ok: false, reason: "not_ready" };
+  const settings = await getSettings();
+  const generatedAt = report.generatedAt;
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM consultations WHERE id = ${report.consultationId} FOR UPDATE`;
+    const [changed] = await tx.$queryRaw<{ n: number }[]>`
+      SELECT (SELECT count(*) FROM comments WHERE consultation_id = ${report.consultationId} AND updated_at > ${generatedAt})
+           + (SELECT count(*) FROM responses r JOIN comments c ON c.id = r.comment_id
+              WHERE c.consultation_id = ${report.consultationId} AND r.updated_at > ${generatedAt}) AS n`;
+    if (Number(changed?.n ?? 0) > 0) return { ok: false as const, reason: "stale" as const };
+    // Only the latest draft is published: a newer one being generated or ready wins.
+    const newer = await tx.report.count({
+      where: {
+        consultationId: report.consultationId,
+        createdAt: { gt: report.createdAt },
+        status: { in: ["GENERATING", "READY"] },
+      },
+    });
+    if (newer > 0) return { ok: false as const, reason: "not_ready" as const };
+    await tx.report.update({
+      where: { id: reportId },
+      data: {
+        status: "PUBLISHED",
+        publishedAt: now,
+        publishingBody: settings.publishingBody,
+        authorName,
+        enteredById: actor.id,
+      },
+    });
+    await tx.consultation.update({ where: { id: report.consultationId }, data: { status: "REPORT_PUBLISHED" } });
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      action: "report.published",
+      entityType: "Report",
+      entityId: reportId,
+      data: { consultationId: report.consultationId, authorName, publishedAt: now.toISOString() },
+    });
+    return { ok: true as const, data: { consultationId: report.consultationId } };
+  });
+}

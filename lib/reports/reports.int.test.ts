@@ -1,0 +1,261 @@
+import { createHash, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { consultationWindow } from "@/lib/time/warsaw";
+import { reportWriters } from "./formats";
+import { generateReport } from "./generate";
+import { publishReport, requestReport } from "./mutations";
+import { notifyReportPublished } from "./notify";
+import { loadReportSource } from "./source";
+
+const run = randomUUID().slice(0, 8);
+const id = (name: string) => `${name}-${run}`;
+const window = consultationWindow("2026-10-01", "2026-10-14");
+const afterClose = new Date(window.closesAt.getTime() + 3_600_000);
+
+function clerk(unitId: string, overrides: Partial<Actor> = {}): Actor {
+  return {
+    id: id("clerk"),
+    name: "Urzędniczka",
+    email: `${id("clerk")}@example.org`,
+    roles: ["CLERK"],
+    locale: "pl",
+    clerkUnitIds: [unitId],
+    isCoordinatorClerk: false,
+    memberships: [],
+    council: null,
+    ...overrides,
+  };
+}
+
+async function consultation(name: string) {
+  return db.consultation.create({
+    data: {
+      id: id(name),
+      slug: id(name),
+      receiptCode: "RP",
+      title: `Uchwała w sprawie ${name} – zażółć gęślą jaźń`,
+      subject: "S",
+      purpose: "P",
+      actType: "UCHWALA",
+      ownerUnitId: id("unit"),
+      contactName: "Jan Kowalski",
+      contactEmail: "jan@example.org",
+      status: "OPEN",
+      startDate: window.opensAt,
+      endDate: new Date("2026-10-14"),
+      ...window,
+      createdById: id("clerk"),
+      publishedAt: window.opensAt,
+      legalBasis: "art. 5a ust. 1 ustawy o samorządzie gminnym",
+      versions: {
+        create: {
+          id: `${id(name)}-v`,
+          number: 1,
+          source: "TEXT",
+          sourceText: "§ 1. Tekst.\n§ 2. Drugi.",
+          publishedAt: window.opensAt,
+          provisions: {
+            create: [
+              {
+                id: id(`${name}-p1`),
+                key: "par1",
+                anchor: "par-1",
+                kind: "PARAGRAPH",
+                label: "§ 1",
+                citation: "§ 1",
+                text: "Tekst.",
+                order: 0,
+                depth: 0,
+              },
+              {
+                id: id(`${name}-p2`),
+                key: "par2",
+                anchor: "par-2",
+                kind: "PARAGRAPH",
+                label: "§ 2",
+                citation: "§ 2",
+                text: "Drugi.",
+                order: 1,
+                depth: 0,
+              },
+            ],
+          },
+        },
+      },
+    },
+  });
+}
+
+async function comment(consultationId: string, provision: string | null, text: string, n: number) {
+  const commentId = id(`${consultationId}-c${n}`);
+  await db.comment.create({
+    data: {
+      id: commentId,
+      consultationId,
+      versionId: `${consultationId}-v`,
+      provisionId: provision,
+      authorId: id("author"),
+      organizationId: id("org"),
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+      bodyText: text,
+      currentWording: "Tekst.",
+      proposedWording: n === 1 ? "Nowe brzmienie § 1." : null,
+      justification: n === 1 ? '=HYPERLINK("http://zło")' : "Bo tak będzie lepiej.",
+      status: "SUBMITTED",
+      submittedAt: new Date(window.opensAt.getTime() + n * 3_600_000),
+      receiptNumber: `BIA/2026/RP/${run}-${n}`,
+      receiptHash: "x",
+      idempotencyKey: randomUUID(),
+    },
+  });
+  return commentId;
+}
+
+async function fileHashes(reportId: string) {
+  const files = await db.reportFile.findMany({
+    where: { reportId },
+    include: { chunks: { orderBy: { index: "asc" } } },
+    orderBy: { format: "asc" },
+  });
+  return files.map((f) => {
+    const bytes = Buffer.concat(f.chunks.map((c) => Buffer.from(c.content)));
+    return { format: f.format, sha256: f.sha256, actual: createHash("sha256").update(bytes).digest("hex"), bytes };
+  });
+}
+
+let unitClerk: Actor;
+let withComments: string;
+let first: string;
+
+beforeAll(async () => {
+  await db.ownerUnit.create({
+    data: { id: id("unit"), slug: id("unit"), name: "Departament Spraw Społecznych", shortName: "DSS" },
+  });
+  await db.user.create({ data: { id: id("clerk"), email: `${id("clerk")}@example.org`, roles: ["CLERK"] } });
+  await db.user.create({ data: { id: id("author"), email: `${id("author")}@example.org`, roles: ["NGO_MEMBER"] } });
+  await db.organization.create({
+    data: {
+      id: id("org"),
+      name: "Fundacja Łąki i Źródła",
+      legalForm: "FUNDACJA",
+      registerKind: "NONE",
+      seatAddress: "ul. A 1",
+      contactPerson: "A",
+      email: `${id("org")}@example.org`,
+      verification: "VERIFIED",
+    },
+  });
+  unitClerk = clerk(id("unit"));
+  withComments = (await consultation("pelna")).id;
+  first = await comment(withComments, id("pelna-p2"), "Druga uwaga do § 2.", 2);
+  await comment(withComments, id("pelna-p1"), "Pierwsza uwaga do § 1 – źdźbło.", 1);
+  await db.response.create({
+    data: { commentId: first, position: "REJECTED", justification: "Niezgodne z ustawą.", authorId: id("clerk") },
+  });
+});
+
+afterAll(() => db.$disconnect());
+
+describe("the consolidated report", () => {
+  it("is refused before the close and to a clerk of another unit", async () => {
+    const during = new Date(window.opensAt.getTime() + 86_400_000);
+    expect(await requestReport(unitClerk, withComments, null, during)).toEqual({ ok: false, reason: "forbidden" });
+    const stranger = clerk("another-unit");
+    expect(await requestReport(stranger, withComments, null, afterClose)).toEqual({ ok: false, reason: "forbidden" });
+  });
+
+  it("lists every comment in the draft's order with its answer, and counts positions", async () => {
+    const source = await loadReportSource(withComments, null);
+    const rows = [];
+    for await (const row of source.rows()) rows.push(row);
+    expect(rows.map((r) => [r.lp, r.unit, r.position])).toEqual([
+      [1, "§ 1", ""],
+      [2, "§ 2", "nieuwzględniona"],
+    ]);
+    expect(rows[1]?.submittedBy).toBe("Fundacja Łąki i Źródła");
+    expect(source.header).toMatchObject({
+      commentsCount: 2,
+      organisationsCount: 1,
+      ownerUnit: "Departament Spraw Społecznych",
+    });
+    expect(source.header.positions.find((p) => p.position === "REJECTED")?.count).toBe(1);
+    expect(source.header.positions.find((p) => p.position === "UNANSWERED")?.count).toBe(1);
+  });
+
+  it("is generated by the job into four files whose stored SHA-256 matches, the same bytes each time", async () => {
+    const requested = await requestReport(unitClerk, withComments, "Projekt zostanie zmieniony.", afterClose);
+    if (!requested.ok) throw new Error(requested.reason);
+    expect(await requestReport(unitClerk, withComments, null, afterClose)).toEqual({ ok: false, reason: "generating" });
+    await generateReport(requested.data.reportId);
+    const report = await db.report.findUniqueOrThrow({ where: { id: requested.data.reportId } });
+    expect(report).toMatchObject({ status: "READY", progress: 100, error: null });
+    const files = await fileHashes(report.id);
+    expect(files.map((f) => f.format)).toEqual(["PDF", "DOCX", "CSV", "JSON"]);
+    for (const file of files) expect(file.actual).toBe(file.sha256);
+    const csv = files.find((f) => f.format === "CSV")?.bytes.toString("utf8") ?? "";
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("'=HYPERLINK");
+    const json = JSON.parse(files.find((f) => f.format === "JSON")?.bytes.toString("utf8") ?? "{}");
+    expect(json.comments).toHaveLength(2);
+    expect(json.header.outcome).toBe("Projekt zostanie zmieniony.");
+
+    await generateReport(report.id);
+    const again = await fileHashes(report.id);
+    expect(again.map((f) => f.sha256)).toEqual(files.map((f) => f.sha256));
+  });
+
+  it("marks a failed generation as failed with its error, never ready without files", async () => {
+    const requested = await requestReport(unitClerk, withComments, null, afterClose);
+    if (!requested.ok) throw new Error(requested.reason);
+    const failing = vi.spyOn(reportWriters.DOCX, "write").mockRejectedValueOnce(new Error("brak miejsca na dysku"));
+    await expect(generateReport(requested.data.reportId)).rejects.toThrow("brak miejsca na dysku");
+    failing.mockRestore();
+    const report = await db.report.findUniqueOrThrow({ where: { id: requested.data.reportId } });
+    expect(report).toMatchObject({ status: "FAILED", error: "brak miejsca na dysku" });
+    // Generating again (the clerk's retry) completes it.
+    await generateReport(report.id);
+    expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("READY");
+  });
+
+  it("is published only when nothing changed since generation, then e-mails each commenter once", async () => {
+    const reports = await db.report.findMany({
+      where: { consultationId: withComments },
+      orderBy: { createdAt: "desc" },
+    });
+    const latest = reports[0];
+    if (!latest) throw new Error("no report");
+    await db.response.update({ where: { commentId: first }, data: { justification: "Niezgodne z ustawą (art. 5)." } });
+    expect(await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose)).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    await generateReport(latest.id);
+    const published = await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose);
+    expect(published).toEqual({ ok: true, data: { consultationId: withComments } });
+    const stored = await db.report.findUniqueOrThrow({ where: { id: latest.id } });
+    expect(stored).toMatchObject({ status: "PUBLISHED", authorName: "Anna Nowak, dyrektor", enteredById: id("clerk") });
+    expect((await db.consultation.findUniqueOrThrow({ where: { id: withComments } })).status).toBe("REPORT_PUBLISHED");
+
+    expect(await notifyReportPublished(latest.id)).toEqual({ sent: 1, skipped: 0 });
+    expect(await notifyReportPublished(latest.id)).toEqual({ sent: 0, skipped: 1 });
+    const mails = await db.emailMessage.findMany({ where: { kind: `report-published:${latest.id}` } });
+    expect(mails.map((m) => m.to)).toEqual([`${id("org")}@example.org`]);
+    expect(mails[0]?.subject).toContain("Opublikowano sprawozdanie");
+  });
+
+  it("says that no comments were submitted when nobody commented, in every format", async () => {
+    const empty = (await consultation("pusta")).id;
+    const requested = await requestReport(unitClerk, empty, null, afterClose);
+    if (!requested.ok) throw new Error(requested.reason);
+    await generateReport(requested.data.reportId);
+    const files = await fileHashes(requested.data.reportId);
+    const json = JSON.parse(files.find((f) => f.format === "JSON")?.bytes.toString("utf8") ?? "{}");
+    expect(json.comments).toEqual([]);
+    expect(json.header.commentsCount).toBe(0);
+    expect(json.header.outcome).toContain("nie zgłoszono uwag");
+    const csvLines = (files.find((f) => f.format === "CSV")?.bytes.toString("utf8") ?? "").trim().split("\r\n");
+    expect(csvLines).toHaveLength(1);
+  });
+});
