@@ -15,6 +15,10 @@ const schema = z.object({
   SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   SIGNIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Comment submissions (and edits) per person per minute. */
+  COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Open-data API requests per client IP per minute. */
+  API_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   SIGNIN_LINK_MINUTES: z.coerce.number().int().positive().default(30),
 });
 

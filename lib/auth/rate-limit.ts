@@ -3,39 +3,40 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // Counters live in PostgreSQL so that every app instance sees the same ones.
-let limiters: { perEmail: RateLimiterPrisma; perIp: RateLimiterPrisma } | undefined;
 
-function signInLimiters() {
-  const duration = env.SIGNIN_LIMIT_WINDOW_MINUTES * 60;
-  limiters ??= {
-    perEmail: new RateLimiterPrisma({
+/** Each limited thing: how many requests per window, counted per key (address, IP, person). */
+const LIMITS = {
+  "signin-email": () => ({ points: env.SIGNIN_LIMIT_PER_EMAIL, duration: env.SIGNIN_LIMIT_WINDOW_MINUTES * 60 }),
+  "signin-ip": () => ({ points: env.SIGNIN_LIMIT_PER_IP, duration: env.SIGNIN_LIMIT_WINDOW_MINUTES * 60 }),
+  "comment-submit": () => ({ points: env.COMMENT_LIMIT_PER_MINUTE, duration: 60 }),
+  api: () => ({ points: env.API_LIMIT_PER_MINUTE, duration: 60 }),
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+const limiters = new Map<LimitName, RateLimiterPrisma>();
+
+function limiter(name: LimitName): RateLimiterPrisma {
+  let found = limiters.get(name);
+  if (!found) {
+    found = new RateLimiterPrisma({
       storeClient: db,
       tableName: "rateLimit",
-      keyPrefix: "signin-email",
-      points: env.SIGNIN_LIMIT_PER_EMAIL,
-      duration,
+      keyPrefix: name,
+      ...LIMITS[name](),
       clearExpiredByTimeout: false,
-    }),
-    perIp: new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimit",
-      keyPrefix: "signin-ip",
-      points: env.SIGNIN_LIMIT_PER_IP,
-      duration,
-      clearExpiredByTimeout: false,
-    }),
-  };
-  return limiters;
+    });
+    limiters.set(name, found);
+  }
+  return found;
 }
 
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/** Counts one request for a sign-in link; refuses when the address or the IP asked too often. */
-export async function consumeSignInAttempt(email: string, ip: string): Promise<LimitResult> {
-  const { perEmail, perIp } = signInLimiters();
+/** Counts one request against a limit; refused with the seconds until the next one is allowed. */
+export async function consumeRateLimit(name: LimitName, key: string): Promise<LimitResult> {
   try {
-    await perIp.consume(ip);
-    await perEmail.consume(email);
+    await limiter(name).consume(key);
     return { ok: true };
   } catch (error) {
     if (error instanceof RateLimiterRes) {
@@ -43,4 +44,26 @@ export async function consumeSignInAttempt(email: string, ip: string): Promise<L
     }
     throw error;
   }
+}
+
+/** Counts one request for a sign-in link; refuses when the IP or the address asked too often. */
+export async function consumeSignInAttempt(email: string, ip: string): Promise<LimitResult> {
+  const perIp = await consumeRateLimit("signin-ip", ip);
+  if (!perIp.ok) return perIp;
+  return consumeRateLimit("signin-email", email);
+}
+
+/** A 429 answer with Retry-After, for route handlers. */
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  message = "Zbyt wiele żądań. Spróbuj ponownie później.",
+): Response {
+  return new Response(message, {
+    status: 429,
+    headers: {
+      "Retry-After": String(retryAfterSeconds),
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
+  });
 }

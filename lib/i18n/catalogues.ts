@@ -10,6 +10,7 @@ import enCouncil from "./messages/en/council.json";
 import enDrafts from "./messages/en/drafts.json";
 import enEmails from "./messages/en/emails.json";
 import enInbox from "./messages/en/inbox.json";
+import enNotifications from "./messages/en/notifications.json";
 import enOrganizations from "./messages/en/organizations.json";
 import enPages from "./messages/en/pages.json";
 import enPanel from "./messages/en/panel.json";
@@ -24,6 +25,7 @@ import plCouncil from "./messages/pl/council.json";
 import plDrafts from "./messages/pl/drafts.json";
 import plEmails from "./messages/pl/emails.json";
 import plInbox from "./messages/pl/inbox.json";
+import plNotifications from "./messages/pl/notifications.json";
 import plOrganizations from "./messages/pl/organizations.json";
 import plPages from "./messages/pl/pages.json";
 import plPanel from "./messages/pl/panel.json";
@@ -46,6 +48,7 @@ export const catalogueFiles = {
     council: plCouncil,
     inbox: plInbox,
     reports: plReports,
+    notifications: plNotifications,
   },
   en: {
     core: enCore,
@@ -62,6 +65,7 @@ export const catalogueFiles = {
     council: enCouncil,
     inbox: enInbox,
     reports: enReports,
+    notifications: enNotifications,
   },
 } as const;
 
@@ -81,6 +85,7 @@ export const catalogues = {
     ...plCouncil,
     ...plInbox,
     ...plReports,
+    ...plNotifications,
   },
   en: {
     ...enCore,
@@ -97,6 +102,7 @@ export const catalogues = {
     ...enCouncil,
     ...enInbox,
     ...enReports,
+    ...enNotifications,
   },
 } as const;
 
