@@ -10,7 +10,7 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "4mb" } },
   typedRoutes: false,
   // The generated Prisma client and the WebAssembly engine bridge run only on the server.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "@electric-sql/pglite", "mammoth"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "@electric-sql/pglite", "mammoth", "pdfkit", "pg-boss"],
   // `npm test` type-checks the whole repository (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   outputFileTracingExcludes: { "*": [".data/**"] },

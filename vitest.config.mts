@@ -17,6 +17,8 @@ export default defineConfig({
     pool: "forks",
     projects: [
       {
+        // `extends: true`: the projects take the root options above (timeouts, pool).
+        extends: true,
         resolve: { alias },
         test: {
           name: "unit",
@@ -26,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         resolve: { alias },
         test: {
           // Integration tests: a real PostgreSQL database of their own, migrated at start.

@@ -60,7 +60,7 @@ export async function storeReportFile(
   const file = await db.reportFile.create({ data: { reportId, format, sha256: "", size: 0, generatedAt } });
   const sink = new ChunkSink(file.id);
   await write(sink);
-  // Some writers end their output themselves (pdfkit's pipe does), others leave it open.
+  // The writers end their output when they succeed; ending it here too is harmless.
   if (!sink.writableEnded) sink.end();
   await finished(sink);
   const stored = { sha256: sink.digest(), size: sink.size };
