@@ -2,6 +2,7 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const { staticSecurityHeaders } = require("./lib/security/static-headers.json");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,6 +15,11 @@ const nextConfig = {
   // `npm test` type-checks the whole repository (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   outputFileTracingExcludes: { "*": [".data/**"] },
+  // HSTS, nosniff, Referrer-Policy, Permissions-Policy, framing: on every response.
+  // The Content-Security-Policy with its per-response nonce is set in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...staticSecurityHeaders] }];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

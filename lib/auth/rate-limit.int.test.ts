@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { consumeSignInAttempt } from "./rate-limit";
+import { consumeRateLimit, consumeSignInAttempt, tooManyRequests } from "./rate-limit";
 
 afterAll(() => db.$disconnect());
 
@@ -28,5 +28,25 @@ describe("sign-in rate limit", () => {
       expect((await consumeSignInAttempt(`many-${i}-${randomUUID()}@example.org`, ip)).ok).toBe(true);
     }
     expect((await consumeSignInAttempt(`last-${randomUUID()}@example.org`, ip)).ok).toBe(false);
+  });
+});
+
+describe("comment submission and API limits", () => {
+  it("refuse a person after COMMENT_LIMIT_PER_MINUTE submissions in a minute, others go on", async () => {
+    const person = `person-${randomUUID()}`;
+    for (let i = 0; i < env.COMMENT_LIMIT_PER_MINUTE; i++) {
+      expect(await consumeRateLimit("comment-submit", person)).toEqual({ ok: true });
+    }
+    const refused = await consumeRateLimit("comment-submit", person);
+    expect(refused).toMatchObject({ ok: false });
+    if (!refused.ok) expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await consumeRateLimit("comment-submit", `person-${randomUUID()}`)).toEqual({ ok: true });
+  });
+
+  it("answer 429 with Retry-After", async () => {
+    const response = tooManyRequests(42);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe("42");
+    expect(await response.text()).toContain("Zbyt wiele");
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import CommentReceiptEmail, { commentReceiptSubject, type ReceiptKind } from "@/emails/comment-receipt";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/actor";
+import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { getCurrentUser } from "@/lib/auth/session";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -133,11 +134,19 @@ export async function loadCommentDraftAction(
   return { ok: true, data: draft ? { ...draft, savedAt: draft.savedAt.toISOString() } : null };
 }
 
+/** Submissions and edits per person per minute (COMMENT_LIMIT_PER_MINUTE); autosave is not counted. */
+async function commentLimit(actorId: string): Promise<Failure | null> {
+  const limit = await consumeRateLimit("comment-submit", actorId);
+  return limit.ok ? null : { ok: false, reason: "conflict", fieldErrors: { _form: "rateLimited" } };
+}
+
 export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
   const parsed = commentSubmissionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const actor = await getCurrentUser();
   if (!actor) return { ok: false, reason: "unauthenticated" };
+  const limited = await commentLimit(actor.id);
+  if (limited) return limited;
   const result = await submitComment(actor, parsed.data, now());
   if (!result.ok) {
     if (result.reason === "forbidden" && result.detail === "unverified") return refusal.unverified as Failure;
@@ -155,6 +164,8 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   if (!id.success) return { ok: false, reason: "invalid" };
   const actor = await getCurrentUser();
   if (!actor) return { ok: false, reason: "unauthenticated" };
+  const limited = await commentLimit(actor.id);
+  if (limited) return limited;
   const result = await reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now());
   if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
   const emailed = await emailReceipt(actor, result.receipt, "edited");

@@ -1,0 +1,33 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
+
+/**
+ * Runs before every page: a fresh nonce per response for the Content-Security-Policy.
+ * Next.js reads the policy from the request headers and puts the nonce on its scripts.
+ * Security headers only; access is decided by each page, action and route (policy.ts).
+ */
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|api/).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
