@@ -161,7 +161,7 @@ export function DraftForm({ consultationId, mode, initial, startOpen }: Props) {
 
   if (!open) {
     return (
-      <Button onClick={() => setOpen(true)} aria-controls="draft-form">
+      <Button onClick={() => setOpen(true)} aria-expanded={false}>
         {t("newVersion")}
       </Button>
     );
