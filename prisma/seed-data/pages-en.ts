@@ -41,9 +41,20 @@ The platform is designed to meet WCAG 2.1 level AA (EN 301 549). Every page has 
 
 Draft acts are shown as text divided into drafting units (paragraphs, sections, points, letters), not as scans. Attached scans of signed documents may not be accessible — their content is always published as text on the consultation page as well.
 
+### What is checked automatically with every change to the platform
+
+- Every page, in Polish and in English, signed out and signed in as each role (organisation, Council, clerk, administrator), is checked with axe-core against WCAG 2.1 A and AA; it must show no violations. Forms are also checked with their error messages shown, and with the comment editor open.
+- A separate test goes the whole way with the keyboard only: signing in, finding a unit of the draft, writing a comment and submitting it.
+- The "Skip to main content" link, landmarks, the visible focus and the announcement of form errors to screen readers are checked.
+
+### Known limitations
+
+- The consultation report as PDF is not a tagged PDF. The same content is available as the report's web page and as an editable DOCX file.
+- Charts in the report and the statistics have a text equivalent (a list of figures for screen readers).
+
 ## Preparation of this statement
 
-This statement was prepared on the basis of a self-assessment. The platform's administrator reviews it at least once a year, by 31 March, using the results of automated accessibility tests and a manual review.
+This statement was prepared on 28 November 2026 on the basis of a self-assessment and the results of the automated test suite described above. The platform's administrator reviews it at least once a year, by 31 March, using the results of automated accessibility tests and a manual review.
 
 ## Feedback and contact
 

@@ -42,9 +42,20 @@ Platforma jest projektowana tak, aby spełniała wymagania standardu WCAG 2.1 na
 
 Treść projektów aktów jest pokazana jako tekst podzielony na jednostki redakcyjne (paragrafy, ustępy, punkty, litery), a nie jako skan. Załączone skany dokumentów podpisanych przez Prezydenta mogą nie być dostępne — ich treść jest zawsze opublikowana także jako tekst na stronie konsultacji.
 
+### Co sprawdzamy automatycznie przy każdej zmianie platformy
+
+- Każdą stronę, po polsku i po angielsku, bez logowania i po zalogowaniu w każdej roli (organizacja, Rada, urzędnik, administrator), sprawdza narzędzie axe-core pod kątem wymagań WCAG 2.1 A i AA; wynik musi być bez błędów. Sprawdzamy też formularze z komunikatami o błędach i otwarty edytor uwag.
+- Osobny test przechodzi samą klawiaturą całą drogę: logowanie, znalezienie jednostki projektu, wpisanie uwagi i jej złożenie.
+- Sprawdzamy link „Przejdź do treści”, punkty orientacyjne, widoczny fokus oraz to, że błędy formularza są ogłaszane czytnikom ekranu.
+
+### Znane ograniczenia
+
+- Sprawozdanie z konsultacji w formacie PDF nie ma struktury znaczników (tagged PDF). Ta sama treść jest dostępna jako strona internetowa sprawozdania oraz jako edytowalny plik DOCX.
+- Wykresy w sprawozdaniu i w statystykach mają tekstowy odpowiednik (lista liczb dla czytników ekranu).
+
 ## Przygotowanie deklaracji
 
-Deklarację sporządzono na podstawie samooceny. Administrator platformy aktualizuje ją co najmniej raz w roku, do 31 marca, na podstawie wyników automatycznych testów dostępności i przeglądu ręcznego.
+Deklarację sporządzono 28 listopada 2026 r. na podstawie samooceny i wyników automatycznego zestawu testów opisanego wyżej. Administrator platformy aktualizuje ją co najmniej raz w roku, do 31 marca, na podstawie wyników automatycznych testów dostępności i przeglądu ręcznego.
 
 ## Informacje zwrotne i dane kontaktowe
 
