@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { sql } from "./support/db";
+import { signInAs, sql } from "./support/db";
 import { requestSignInLink, signInLinkFromOutbox } from "./support/outbox";
 
 const uniqueEmail = (name: string) => `${name}-${Date.now()}@example.org`;
@@ -83,4 +83,40 @@ test("asking for too many links for one address is refused with a Polish message
   await page.getByRole("button", { name: "Wyślij link" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Wysłaliśmy już kilka linków na ten adres");
   await expect(page.getByLabel("Adres e-mail")).toHaveValue(email);
+});
+
+test("signing out is a plain form: it ends this session, and 'everywhere' ends the others too", async ({
+  browser,
+  baseURL,
+}) => {
+  const email = "marek@zielonepodlasie.example";
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  await signInAs(first, email, baseURL as string);
+  await signInAs(second, email, baseURL as string);
+  const a = await first.newPage();
+  const b = await second.newPage();
+  await a.goto("/profil");
+  await b.goto("/profil");
+  await expect(b.getByTestId("current-user")).toBeVisible();
+
+  // A form from another site cannot sign anybody out.
+  const forged = await second.request.post("/wyloguj", { headers: { Origin: "https://evil.example" }, form: {} });
+  expect(forged.status()).toBe(403);
+  await b.reload();
+  await expect(b.getByTestId("current-user")).toBeVisible();
+
+  await a.getByRole("button", { name: "Wyloguj ze wszystkich urządzeń" }).click();
+  await expect(a).toHaveURL(/\/\?wylogowano=1$/);
+  await expect(a.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await b.reload();
+  await expect(b.getByTestId("current-user")).toHaveCount(0);
+
+  // The header's button ends just this session.
+  await signInAs(second, email, baseURL as string);
+  await b.goto("/");
+  await b.getByRole("button", { name: "Wyloguj się" }).click();
+  await expect(b.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await first.close();
+  await second.close();
 });

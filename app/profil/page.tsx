@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/users/queries";
 
@@ -63,6 +64,18 @@ export default async function ProfilePage() {
         <p className="mt-4">
           <Link href="/organizacje">{tAdmin("profileLink")}</Link>
         </p>
+      </section>
+      <section aria-labelledby="sessions-title" className="mt-12">
+        <h2 id="sessions-title" className="mb-4">
+          {t("sessionsTitle")}
+        </h2>
+        <p className="mb-4 max-w-3xl">{t("sessionsHint")}</p>
+        <form method="post" action="/wyloguj">
+          <input type="hidden" name="everywhere" value="1" />
+          <Button type="submit" variant="secondary">
+            {t("signOutEverywhere")}
+          </Button>
+        </form>
       </section>
     </>
   );

@@ -5,7 +5,6 @@ import { canOpenPanel } from "@/lib/consultations/policy";
 import { canSeeCouncilPanel } from "@/lib/council/policy";
 import { switchLanguage } from "@/lib/i18n/actions";
 import { canOpenAdmin } from "@/lib/users/policy";
-import { SignOutButton } from "./sign-out-button";
 
 const navLink = "text-white underline underline-offset-4 hover:decoration-[3px] focus-visible:text-ink";
 
@@ -87,7 +86,15 @@ export async function SiteHeader({ user }: { user: MaybeActor }) {
                 </Link>
               </li>
               <li>
-                <SignOutButton label={t("signOut")} />
+                {/* A plain form: signing out needs no JavaScript on the page. */}
+                <form method="post" action="/wyloguj">
+                  <button
+                    type="submit"
+                    className="cursor-pointer text-white underline underline-offset-4 hover:decoration-[3px] focus-visible:text-ink"
+                  >
+                    {t("signOut")}
+                  </button>
+                </form>
               </li>
             </>
           ) : (
