@@ -13,6 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: `${t("name")} — ${t("city")}`, template: `%s — ${t("name")}` },
     description: t("tagline"),
+    // Feed discovery: readers find the consultations' Atom feed from any page.
+    alternates: { types: { "application/atom+xml": [{ url: "/konsultacje.atom", title: t("name") }] } },
   };
 }
 
