@@ -60,6 +60,11 @@ export async function ConsultationDetails({ consultation: c }: { consultation: C
         ))}
       </dl>
       {c.justificationRequired ? <p className="mt-4">{t("justificationRequired")}</p> : null}
+      <p className="no-print mt-4">
+        <a href={`/konsultacje/${encodeURIComponent(c.slug)}/kalendarz.ics`} data-testid="calendar-link">
+          {t("calendarLink")}
+        </a>
+      </p>
     </section>
   );
 }

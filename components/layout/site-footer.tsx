@@ -14,6 +14,15 @@ export async function SiteFooter({ showOutbox }: { showOutbox: boolean }) {
             <li>
               <Link href="/deklaracja-dostepnosci">{t("accessibility")}</Link>
             </li>
+            <li>
+              <a href="/konsultacje.atom">{t("feed")}</a>
+            </li>
+            <li>
+              <a href="/kalendarz.ics">{t("calendar")}</a>
+            </li>
+            <li>
+              <a href="/api/v1/openapi.json">{t("openData")}</a>
+            </li>
             {showOutbox ? (
               <li>
                 <Link href="/dev/outbox">{t("outbox")}</Link>

@@ -188,6 +188,8 @@ export async function listPublicComments(consultationId: string, versionId: stri
       hiddenReason: true,
       author: { select: { name: true, showNamePublicly: true } },
       organization: { select: { name: true } },
+      channel: true,
+      submitterName: true,
     },
   });
   return rows.map((row) => {
@@ -198,13 +200,18 @@ export async function listPublicComments(consultationId: string, versionId: stri
       authorId: row.authorId,
       organizationId: row.organizationId,
       asCouncil: row.asCouncil,
+      // A letter typed in by a clerk is signed by its sender, never by the clerk who entered it.
       authorLabel: row.organization
         ? { kind: "organization", name: row.organization.name }
-        : row.asCouncil
-          ? { kind: "council" }
-          : row.author.showNamePublicly && row.author.name
-            ? { kind: "person", name: row.author.name }
-            : { kind: "resident" },
+        : row.channel !== "PLATFORM"
+          ? row.submitterName
+            ? { kind: "organization", name: row.submitterName }
+            : { kind: "resident" }
+          : row.asCouncil
+            ? { kind: "council" }
+            : row.author.showNamePublicly && row.author.name
+              ? { kind: "person", name: row.author.name }
+              : { kind: "resident" },
       body: hidden ? null : row.body,
       currentWording: row.currentWording,
       proposedWording: hidden ? null : row.proposedWording,
