@@ -2,12 +2,15 @@ import { Button, Heading, Text } from "@react-email/components";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { EmailLayout } from "./layout";
+import { type NotificationLinks, unsubscribeFooter } from "./notification-parts";
 
 export type ReportPublishedProps = {
   locale: Locale;
   consultationTitle: string;
   commentCount: number;
   url: string;
+  /** A bulk e-mail: the one-click unsubscribe and the preferences page. */
+  links?: NotificationLinks;
 };
 
 export function reportPublishedSubject(locale: Locale, title: string) {
@@ -15,10 +18,21 @@ export function reportPublishedSubject(locale: Locale, title: string) {
 }
 
 /** To everyone who commented: the report is out, with the answers to their comments. */
-export default function ReportPublishedEmail({ locale, consultationTitle, commentCount, url }: ReportPublishedProps) {
+export default function ReportPublishedEmail({
+  locale,
+  consultationTitle,
+  commentCount,
+  url,
+  links,
+}: ReportPublishedProps) {
   const t = translatorFor(locale, "reportEmails.published");
   return (
-    <EmailLayout lang={locale} preview={t("preview", { title: consultationTitle })} footer={t("footer")}>
+    <EmailLayout
+      lang={locale}
+      preview={t("preview", { title: consultationTitle })}
+      footer={t("footer")}
+      unsubscribe={unsubscribeFooter(locale, links)}
+    >
       <Heading as="h1" style={{ fontSize: 24 }}>
         {t("heading")}
       </Heading>

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
+import { canSeeJobFailures } from "@/lib/jobs/policy";
 import { canVerifyOrganizations } from "@/lib/organizations/policy";
 import { canManageCouncil, canManageUnits } from "@/lib/units/policy";
 import { canManageUsers, canOpenAdmin } from "@/lib/users/policy";
@@ -17,6 +18,7 @@ export default async function AdminPage() {
   if (!user) redirect("/logowanie?callbackUrl=/admin");
   if (!canOpenAdmin(user)) return <Forbidden />;
   const t = await getTranslations("admin");
+  const tJobs = await getTranslations("notifications.jobs");
   const links = [
     canVerifyOrganizations(user)
       ? { href: "/admin/organizacje", label: t("organizations"), hint: t("organizationsHint") }
@@ -24,6 +26,7 @@ export default async function AdminPage() {
     canManageUsers(user) ? { href: "/admin/uzytkownicy", label: t("users"), hint: t("usersHint") } : null,
     canManageUnits(user) ? { href: "/admin/komorki", label: t("units"), hint: t("unitsHint") } : null,
     canManageCouncil(user) ? { href: "/admin/rada", label: t("council"), hint: t("councilHint") } : null,
+    canSeeJobFailures(user) ? { href: "/admin/zadania", label: tJobs("title"), hint: tJobs("linkHint") } : null,
   ].filter((l) => l !== null);
   return (
     <>

@@ -64,6 +64,9 @@ export default async function ProfilePage() {
         <p className="mt-4">
           <Link href="/organizacje">{tAdmin("profileLink")}</Link>
         </p>
+        <p className="mt-2">
+          <Link href="/powiadomienia">{(await getTranslations("notifications"))("profileLink")}</Link>
+        </p>
       </section>
       <section aria-labelledby="sessions-title" className="mt-12">
         <h2 id="sessions-title" className="mb-4">

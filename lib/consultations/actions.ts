@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
+import { enqueueAnnouncement } from "@/lib/notifications/jobs";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
 import { isoDateOf } from "./form-values";
@@ -117,6 +118,8 @@ export async function publishConsultationAction(id: unknown): Promise<ActionResu
   if (!canPublishConsultation(actor, consultation)) return { ok: false, reason: "forbidden" };
   const result = await publishConsultation(actor.id, consultation.id, now(), await getSettings());
   if (!result.ok) return failed(result);
+  // Organisations, subscribers and the Council are e-mailed by a job (lib/notifications/announce.ts).
+  await enqueueAnnouncement(consultation.id);
   revalidateConsultation(consultation.id, result.data.slug);
   return { ok: true, data: { status: result.data.status } };
 }

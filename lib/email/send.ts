@@ -1,63 +1,45 @@
-import { render } from "@react-email/render";
-import type { ReactElement } from "react";
-import { Resend } from "resend";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { deliverEmail } from "./deliver";
+import { currentTransport, dispatchEmails, type OutgoingEmail, renderEmail } from "./queue";
 
-export type OutgoingEmail = {
-  to: string;
-  subject: string;
-  /** A React Email template element. */
-  template: ReactElement;
-  /** What the message is, for the log and the outbox ("sign-in", "receipt", …). */
-  kind: string;
-  headers?: Record<string, string>;
-};
+export type { OutgoingEmail } from "./queue";
 
 export type SendResult = { ok: true; id: string } | { ok: false; reason: string };
 
+/** A retried sign-in link would arrive after the person has asked for another: failed is failed. */
+const NEVER_RETRIED = new Set(["sign-in"]);
+
+/** Seconds before the delivery job tries again a message whose immediate attempt failed. */
+const RETRY_AFTER_SECONDS = 30;
+
 /**
- * The one sender: through Resend when RESEND_API_KEY is set, otherwise into the local
- * outbox (/dev/outbox). Every message is recorded, sent or failed; nothing is dropped silently.
+ * The one sender of single messages (sign-in link, receipt, invitation, …): through Resend
+ * when RESEND_API_KEY is set, otherwise into the local outbox (/dev/outbox). The message is
+ * stored first and tried at once, so callers learn whether it went; a failed attempt is kept
+ * with its error and, unless `retry: false` (always for sign-in links), handed to the delivery
+ * job, which retries with back-off until it goes or is marked FAILED. Nothing is dropped
+ * silently. Bulk mailings use `queueEmails` instead.
  */
-export async function sendEmail(message: OutgoingEmail): Promise<SendResult> {
-  const [html, text] = await Promise.all([render(message.template), render(message.template, { plainText: true })]);
+export async function sendEmail(message: OutgoingEmail & { retry?: boolean }): Promise<SendResult> {
+  const rendered = await renderEmail(message.template);
   const record = await db.emailMessage.create({
     data: {
       to: message.to,
       subject: message.subject,
-      html,
-      text,
       kind: message.kind,
-      transport: env.RESEND_API_KEY ? "RESEND" : "OUTBOX",
-      status: env.RESEND_API_KEY ? "QUEUED" : "SENT",
-      attempts: env.RESEND_API_KEY ? 0 : 1,
-      sentAt: env.RESEND_API_KEY ? null : new Date(),
+      transport: currentTransport(),
+      ...(message.headers ? { headers: message.headers } : {}),
+      ...rendered,
     },
+    select: { id: true },
   });
-  if (!env.RESEND_API_KEY) return { ok: true, id: record.id };
-
-  // The SDK reads RESEND_BASE_URL itself; it reports failures in `error` instead of throwing.
-  const resend = new Resend(env.RESEND_API_KEY);
-  const { data, error } = await resend.emails.send({
-    from: env.EMAIL_FROM,
-    to: message.to,
-    subject: message.subject,
-    html,
-    text,
-    headers: message.headers,
-  });
-  if (error || !data) {
-    const reason = error ? `${error.name}: ${error.message}` : "no response";
-    await db.emailMessage.update({
-      where: { id: record.id },
-      data: { status: "FAILED", error: reason, attempts: { increment: 1 } },
-    });
-    return { ok: false, reason };
+  const retry = message.retry ?? !NEVER_RETRIED.has(message.kind);
+  const outcome = await deliverEmail(record.id, !retry);
+  if (outcome.ok) return { ok: true, id: record.id };
+  if (retry) {
+    await dispatchEmails([record.id], { startAfterSeconds: RETRY_AFTER_SECONDS }).catch((error: unknown) =>
+      console.error(`e-mail ${record.id}: retry not scheduled now, the scan job will`, error),
+    );
   }
-  await db.emailMessage.update({
-    where: { id: record.id },
-    data: { status: "SENT", providerId: data.id, sentAt: new Date(), attempts: { increment: 1 } },
-  });
-  return { ok: true, id: record.id };
+  return { ok: false, reason: outcome.reason };
 }

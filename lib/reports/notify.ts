@@ -2,15 +2,24 @@ import "server-only";
 import { createElement } from "react";
 import ReportPublishedEmail, { reportPublishedSubject } from "@/emails/report-published";
 import { db } from "@/lib/db";
-import { sendEmail } from "@/lib/email/send";
+import { type BulkEmail, queueEmails } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
+import { notificationLinks, unsubscribeHeaders } from "@/lib/notifications/links";
+import { optedOut, subscriberKey } from "@/lib/notifications/recipients";
+import type { Subscriber } from "@/lib/notifications/token";
 
 export function reportPath(slug: string) {
   return `/konsultacje/${encodeURIComponent(slug)}/sprawozdanie`;
 }
 
-type Recipient = { email: string; locale: string; commentCount: number };
+type Recipient = {
+  email: string;
+  locale: string;
+  commentCount: number;
+  organizationId: string | null;
+  userId: string | null;
+};
 
 /**
  * Who is told the report is out: each organisation that commented (its contact
@@ -19,21 +28,32 @@ type Recipient = { email: string; locale: string; commentCount: number };
  */
 export async function reportRecipients(consultationId: string): Promise<Recipient[]> {
   const rows = await db.$queryRaw<Recipient[]>`
-    SELECT lower(email) AS email, min(locale) AS locale, count(*)::int AS "commentCount" FROM (
-      SELECT o.email, 'pl' AS locale FROM comments c JOIN organizations o ON o.id = c.organization_id
+    SELECT lower(email) AS email, min(locale) AS locale, count(*)::int AS "commentCount",
+      min(organization_id) AS "organizationId", min(user_id) AS "userId" FROM (
+      SELECT o.email, 'pl' AS locale, o.id AS organization_id, NULL::text AS user_id
+      FROM comments c JOIN organizations o ON o.id = c.organization_id
       WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
       UNION ALL
-      SELECT u.email, u.locale FROM comments c JOIN users u ON u.id = c.author_id
+      SELECT u.email, u.locale, NULL::text, u.id FROM comments c JOIN users u ON u.id = c.author_id
       WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED' AND c.organization_id IS NULL
         AND c.channel = 'PLATFORM'
     ) addresses GROUP BY lower(email) ORDER BY 1`;
   return rows;
 }
 
+/** Whose unsubscribe link the message carries: the organisation when the address is one's, else the person. */
+function subscriberOf(recipient: Recipient): Subscriber | null {
+  if (recipient.organizationId) return { kind: "organization", id: recipient.organizationId };
+  if (recipient.userId) return { kind: "user", id: recipient.userId };
+  return null;
+}
+
 /**
- * Sends the "report published" e-mails (the job's work). A retried job skips the
- * addresses already sent, so nobody gets the message twice; a failed send fails the
- * job, which pg-boss retries with back-off.
+ * Queues the "report published" e-mails (the job's work), a bulk mailing like the others:
+ * once per address and report (the unique key, so a retried or repeated job queues nothing
+ * twice), with the one-click unsubscribe, and not to those who opted out of e-mail. Delivery
+ * and its retries are the e-mail jobs' work. `sent`: messages queued now; `skipped`: those
+ * queued before, and addresses that opted out.
  */
 export async function notifyReportPublished(reportId: string): Promise<{ sent: number; skipped: number }> {
   const report = await db.report.findUniqueOrThrow({
@@ -41,20 +61,22 @@ export async function notifyReportPublished(reportId: string): Promise<{ sent: n
     select: { status: true, consultation: { select: { id: true, slug: true, title: true } } },
   });
   if (report.status !== "PUBLISHED") return { sent: 0, skipped: 0 };
-  const kind = `report-published:${reportId}`;
   const recipients = await reportRecipients(report.consultation.id);
-  const done = new Set(
-    (await db.emailMessage.findMany({ where: { kind, status: "SENT" }, select: { to: true } })).map((m) =>
-      m.to.toLowerCase(),
+  const excluded = await optedOut(recipients.flatMap((r) => subscriberOf(r) ?? []));
+  // Sent before messages had keys (before the notifications migration): not again.
+  const kind = `report-published:${reportId}`;
+  const sentBefore = new Set(
+    (await db.emailMessage.findMany({ where: { kind, status: "SENT", dedupeKey: null }, select: { to: true } })).map(
+      (m) => m.to.toLowerCase(),
     ),
   );
   const url = `${env.NEXTAUTH_URL}${reportPath(report.consultation.slug)}`;
-  let sent = 0;
-  const failures: string[] = [];
+  const messages: BulkEmail[] = [];
   for (const recipient of recipients) {
-    if (done.has(recipient.email)) continue;
+    const subscriber = subscriberOf(recipient);
+    if (!subscriber || excluded.has(subscriberKey(subscriber)) || sentBefore.has(recipient.email)) continue;
     const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "pl";
-    const result = await sendEmail({
+    messages.push({
       to: recipient.email,
       subject: reportPublishedSubject(locale, report.consultation.title),
       template: createElement(ReportPublishedEmail, {
@@ -62,12 +84,13 @@ export async function notifyReportPublished(reportId: string): Promise<{ sent: n
         consultationTitle: report.consultation.title,
         commentCount: recipient.commentCount,
         url,
+        links: notificationLinks(subscriber),
       }),
       kind,
+      dedupeKey: `report-published:${reportId}:${recipient.email}`,
+      headers: unsubscribeHeaders(subscriber),
     });
-    if (result.ok) sent++;
-    else failures.push(`${recipient.email}: ${result.reason}`);
   }
-  if (failures.length > 0) throw new Error(`report e-mails not sent: ${failures.join("; ")}`);
-  return { sent, skipped: done.size };
+  const { queued } = await queueEmails(messages);
+  return { sent: queued, skipped: recipients.length - queued };
 }
