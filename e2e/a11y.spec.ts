@@ -27,6 +27,7 @@ const visits: Visit[] = [
   { path: "/deklaracja-dostepnosci" },
   { path: "/organizacje" },
   { path: "/logowanie" },
+  { path: `${CLOSED}/sprawozdanie` },
   {
     path: "/logowanie",
     interact: async (page) => {
@@ -39,6 +40,7 @@ const visits: Visit[] = [
   { path: "/profil", as: ANNA },
   { path: "/organizacje/org-zielone-podlasie", as: ANNA },
   { path: "/organizacje/nowa", as: ANNA },
+  { path: "/powiadomienia", as: ANNA },
   {
     path: OPEN,
     as: ANNA,
@@ -68,6 +70,7 @@ const visits: Visit[] = [
   { path: "/admin/uzytkownicy", as: ADMIN },
   { path: "/admin/komorki", as: ADMIN },
   { path: "/admin/rada", as: ADMIN },
+  { path: "/admin/zadania", as: ADMIN },
 ];
 
 async function prepare(context: BrowserContext, locale: "pl" | "en", as: string | undefined, baseURL: string) {
