@@ -4,15 +4,25 @@ import { endSessions, SESSION_COOKIES } from "@/lib/auth/sign-out";
 
 const formSchema = z.object({ everywhere: z.literal("1").optional() });
 
+/** The form was sent from a page of this site ("null" or a malformed Origin is not). */
+function fromThisSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Signing out is a plain form POST (no JavaScript on the pages): the session ends in
  * the database and the cookie is cleared; "everywhere" ends the person's other sessions
  * too. Only forms of this site may ask (the Origin must be ours: no cross-site sign-out).
  */
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) {
+  if (!fromThisSite(request)) {
     return new Response("Nieprawidłowe żądanie", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },

@@ -181,7 +181,9 @@ export async function withdrawCommentAction(commentId: unknown): Promise<ActionR
   const result = await reviseComment(actor, id.data, { kind: "withdraw" }, now());
   if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
   const emailed = await emailReceipt(actor, result.receipt, "withdrawn");
-  await revalidateFor(result.receipt.commentId);
+  // No revalidation: it would re-render the list at once, and the withdrawn comment (with the
+  // receipt just shown in its place) would vanish before the person could read it. The page
+  // is rendered per request, so the next visit or reload shows the comment gone.
   return { ok: true, data: view(result.receipt, emailed) };
 }
 

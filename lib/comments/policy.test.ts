@@ -61,7 +61,7 @@ describe("commenting on whose behalf", () => {
 });
 
 describe("editing and withdrawing a comment", () => {
-  const comment = { authorId: "someone-else", organizationId: "verified", asCouncil: false };
+  const comment = { authorId: "someone-else", organizationId: "verified", asCouncil: false, enteredById: null };
 
   it("is allowed to the author and to members of the same verified organisation", () => {
     expect(canModifyComment({ ...base, id: "someone-else" }, { ...comment, organizationId: null })).toBe(true);
@@ -73,5 +73,11 @@ describe("editing and withdrawing a comment", () => {
     expect(canModifyComment(base, { ...comment, organizationId: "other" })).toBe(false);
     expect(canModifyComment(base, { ...comment, organizationId: null })).toBe(false);
     expect(canModifyComment(null, comment)).toBe(false);
+  });
+
+  it("is refused to everybody for a letter a clerk typed in, even to that clerk and the organisation", () => {
+    const letter = { ...comment, enteredById: "clerk" };
+    expect(canModifyComment(base, letter)).toBe(false);
+    expect(canModifyComment({ ...base, id: "someone-else" }, letter)).toBe(false);
   });
 });

@@ -33,14 +33,21 @@ export function checkCommentOnBehalf(
   }
 }
 
-type CommentRef = { authorId: string; organizationId: string | null; asCouncil: boolean };
+type CommentRef = {
+  authorId: string;
+  organizationId: string | null;
+  asCouncil: boolean;
+  /** Set when a clerk typed in a letter: the record of what arrived, which nobody edits. */
+  enteredById: string | null;
+};
 
 /**
  * Until the deadline a comment is edited or withdrawn by its author, or by another
- * member of the same (verified) organisation, who speaks for it just the same.
+ * member of the same (verified) organisation, who speaks for it just the same. A letter
+ * a clerk typed in is neither's: it stays as it arrived.
  */
 export function canModifyComment(actor: MaybeActor, comment: CommentRef): boolean {
-  if (!actor) return false;
+  if (!actor || comment.enteredById) return false;
   if (actor.id === comment.authorId) return true;
   if (!comment.organizationId) return false;
   return actor.memberships.some((m) => m.organizationId === comment.organizationId && m.verified);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { plainText } from "./body";
 import { canModifyComment } from "./policy";
 import { receiptHash } from "./receipt";
+import { type PublicSubmitter, publicSubmitter } from "./submitter";
 
 export type ReceiptCheck = {
   receiptNumber: string;
@@ -27,6 +28,11 @@ export type ReceiptCheck = {
   content: { bodyText: string; proposedWording: string | null; justification: string | null } | null;
 };
 
+/** The receipt page's "submitted by": a name, or "council" / "resident" for the page to word. */
+function submittedByLabel(submitter: PublicSubmitter): string {
+  return "name" in submitter ? submitter.name : submitter.kind;
+}
+
 /**
  * Looks a receipt up and checks it against what is stored: anyone holding a receipt
  * can confirm that exactly that content was received at that time.
@@ -41,6 +47,9 @@ export async function checkReceipt(receiptNumber: string, viewer: MaybeActor): P
           authorId: true,
           organizationId: true,
           asCouncil: true,
+          enteredById: true,
+          channel: true,
+          submitterName: true,
           revision: true,
           status: true,
           hiddenAt: true,
@@ -80,13 +89,16 @@ export async function checkReceipt(receiptNumber: string, viewer: MaybeActor): P
     issuedAt: revision.createdAt,
     consultation: comment.consultation,
     citation: comment.provision?.citation ?? null,
-    submittedBy:
-      comment.organization?.name ??
-      (comment.asCouncil
-        ? "council"
-        : comment.author.showNamePublicly && comment.author.name
-          ? comment.author.name
-          : "resident"),
+    submittedBy: submittedByLabel(
+      publicSubmitter({
+        organizationName: comment.organization?.name ?? null,
+        channel: comment.channel,
+        submitterName: comment.submitterName,
+        asCouncil: comment.asCouncil,
+        authorName: comment.author.name,
+        authorShowsName: comment.author.showNamePublicly,
+      }),
+    ),
     hiddenReason: comment.hiddenAt ? comment.hiddenReason : null,
     content: contentVisible
       ? {
@@ -150,8 +162,9 @@ export type PublicComment = {
   authorId: string;
   organizationId: string | null;
   asCouncil: boolean;
-  /** The organisation's name, the author's name with consent, or null (a resident). */
-  authorLabel: { kind: "organization" | "person"; name: string } | { kind: "council" | "resident" };
+  /** Set for a letter a clerk typed in. */
+  enteredById: string | null;
+  authorLabel: PublicSubmitter;
   body: unknown;
   currentWording: string | null;
   proposedWording: string | null;
@@ -190,6 +203,7 @@ export async function listPublicComments(consultationId: string, versionId: stri
       organization: { select: { name: true } },
       channel: true,
       submitterName: true,
+      enteredById: true,
     },
   });
   return rows.map((row) => {
@@ -200,18 +214,15 @@ export async function listPublicComments(consultationId: string, versionId: stri
       authorId: row.authorId,
       organizationId: row.organizationId,
       asCouncil: row.asCouncil,
-      // A letter typed in by a clerk is signed by its sender, never by the clerk who entered it.
-      authorLabel: row.organization
-        ? { kind: "organization", name: row.organization.name }
-        : row.channel !== "PLATFORM"
-          ? row.submitterName
-            ? { kind: "organization", name: row.submitterName }
-            : { kind: "resident" }
-          : row.asCouncil
-            ? { kind: "council" }
-            : row.author.showNamePublicly && row.author.name
-              ? { kind: "person", name: row.author.name }
-              : { kind: "resident" },
+      enteredById: row.enteredById,
+      authorLabel: publicSubmitter({
+        organizationName: row.organization?.name ?? null,
+        channel: row.channel,
+        submitterName: row.submitterName,
+        asCouncil: row.asCouncil,
+        authorName: row.author.name,
+        authorShowsName: row.author.showNamePublicly,
+      }),
       body: hidden ? null : row.body,
       currentWording: row.currentWording,
       proposedWording: hidden ? null : row.proposedWording,

@@ -37,7 +37,8 @@ function pageOf(page: number) {
 export async function listMyComments(person: { id: string; organizationIds: readonly string[] }, page: number) {
   const where: Prisma.CommentWhereInput = {
     OR: [
-      { authorId: person.id },
+      // A letter a clerk typed in is the organisation's, not the clerk's.
+      { authorId: person.id, enteredById: null },
       // Another member's draft is still theirs alone.
       ...(person.organizationIds.length
         ? [{ organizationId: { in: [...person.organizationIds] }, status: { not: "DRAFT" as const } }]

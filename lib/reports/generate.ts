@@ -20,8 +20,9 @@ export async function generateReport(reportId: string): Promise<void> {
     select: { consultationId: true, outcome: true },
   });
   try {
-    const source = await loadReportSource(report.consultationId, report.outcome);
+    // Taken before reading: a change made while the files are written makes them stale.
     const generatedAt = now();
+    const source = await loadReportSource(report.consultationId, report.outcome);
     for (const [i, format] of FILE_FORMATS.entries()) {
       await storeReportFile(reportId, format, (out) => reportWriters[format].write(source, out), generatedAt);
       await db.report.update({

@@ -5,6 +5,7 @@ import { effectiveStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/queries";
 import { canPrepareReport } from "./policy";
+import { lastChangeSql } from "./source";
 
 export type ReportRefusal = "not_found" | "forbidden" | "generating" | "not_ready" | "stale";
 export type ReportMutation<T> = { ok: true; data: T } | { ok: false; reason: ReportRefusal };
@@ -57,8 +58,9 @@ export async function markReportFailed(reportId: string, error: string) {
 /**
  * Publishes a generated report: the consultation becomes REPORT_PUBLISHED, answers are
  * final, and the BIP metadata is recorded (publishing body, responsible author, who
- * entered it, created and published times). Refused when comments or answers changed
- * after the files were generated: the published files must show what is stored.
+ * entered it, created and published times). Refused when anything the report shows
+ * (comments, answers, the consultation, the Council's opinion) changed after the files
+ * were generated: the published files must show what is stored.
  */
 export async function publishReport(
   actor: Actor,
@@ -79,11 +81,11 @@ export async function publishReport(
   const generatedAt = report.generatedAt;
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM consultations WHERE id = ${report.consultationId} FOR UPDATE`;
-    const [changed] = await tx.$queryRaw<{ n: number }[]>`
-      SELECT (SELECT count(*) FROM comments WHERE consultation_id = ${report.consultationId} AND updated_at > ${generatedAt})
-           + (SELECT count(*) FROM responses r JOIN comments c ON c.id = r.comment_id
-              WHERE c.consultation_id = ${report.consultationId} AND r.updated_at > ${generatedAt}) AS n`;
-    if (Number(changed?.n ?? 0) > 0) return { ok: false as const, reason: "stale" as const };
+    const [changed] = await tx.$queryRaw<{ last_change: Date | null }[]>`
+      SELECT ${lastChangeSql(report.consultationId)} AS last_change`;
+    if (changed?.last_change && changed.last_change.getTime() > generatedAt.getTime()) {
+      return { ok: false as const, reason: "stale" as const };
+    }
     // Only the latest draft is published: a newer one being generated or ready wins.
     const newer = await tx.report.count({
       where: {

@@ -232,6 +232,13 @@ describe("the consolidated report", () => {
       reason: "stale",
     });
     await generateReport(latest.id);
+    // The Council's opinion (or its waiver) recorded after generation makes the files stale too.
+    await db.councilOpinion.create({ data: { consultationId: withComments, kind: "WAIVED" } });
+    expect(await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose)).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    await generateReport(latest.id);
     const published = await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose);
     expect(published).toEqual({ ok: true, data: { consultationId: withComments } });
     const stored = await db.report.findUniqueOrThrow({ where: { id: latest.id } });

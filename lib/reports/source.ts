@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/queries";
 import { warsawDate } from "@/lib/time/warsaw";
+import { LABELS } from "./formats/labels";
 import type { CouncilOpinionSummary, ReportHeader, ReportRow, ReportSource } from "./model";
 import {
   CHANNEL_LABELS,
@@ -120,6 +121,20 @@ export async function reportRowsPage(consultationId: string, page: number, size:
   return records.map((record, i) => toReportRow(record, offset + i + 1));
 }
 
+/**
+ * The last change to anything the report shows: comments, answers, the consultation, the
+ * Council's opinion. The files carry it as their date; publishing compares it with the
+ * time of generation.
+ */
+export function lastChangeSql(consultationId: string): Prisma.Sql {
+  return Prisma.sql`GREATEST(
+    (SELECT max(c.updated_at) FROM comments c WHERE c.consultation_id = ${consultationId}),
+    (SELECT max(r.updated_at) FROM responses r JOIN comments c ON c.id = r.comment_id WHERE c.consultation_id = ${consultationId}),
+    (SELECT k.updated_at FROM consultations k WHERE k.id = ${consultationId}),
+    (SELECT o.recorded_at FROM council_opinions o WHERE o.consultation_id = ${consultationId})
+  )`;
+}
+
 async function counts(consultationId: string) {
   const [totals] = await db.$queryRaw<{ comments: number; organisations: number; last_change: Date | null }[]>`
     SELECT
@@ -130,12 +145,7 @@ async function counts(consultationId: string) {
          UNION ALL
          SELECT unnest(c.joint_with) FROM comments c WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
        ) names) AS organisations,
-      GREATEST(
-        (SELECT max(c.updated_at) FROM comments c WHERE c.consultation_id = ${consultationId}),
-        (SELECT max(r.updated_at) FROM responses r JOIN comments c ON c.id = r.comment_id WHERE c.consultation_id = ${consultationId}),
-        (SELECT k.updated_at FROM consultations k WHERE k.id = ${consultationId}),
-        (SELECT o.recorded_at FROM council_opinions o WHERE o.consultation_id = ${consultationId})
-      ) AS last_change`;
+      ${lastChangeSql(consultationId)} AS last_change`;
   const positions = await db.$queryRaw<{ position: string | null; count: number }[]>`
     SELECT r.position::text AS position, count(*)::int AS count
     FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
@@ -225,7 +235,7 @@ export async function loadReportSource(consultationId: string, outcome: string |
     council: councilSummary(consultation, consultation.councilOpinion, dataAsOf, settings.councilOpinionDays),
     positions: [...POSITION_ORDER, null].map((position) => ({
       position: position ?? "UNANSWERED",
-      label: position ? (POSITION_LABELS[position] as string) : "bez stanowiska",
+      label: position ? (POSITION_LABELS[position] as string) : LABELS.unanswered,
       count: positions.find((p) => p.position === position)?.count ?? 0,
     })),
     perUnit: perUnit.map((u) => ({ unit: u.citation ?? WHOLE_DRAFT_LABEL, count: u.count })),

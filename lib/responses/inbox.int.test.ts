@@ -111,6 +111,18 @@ describe("the inbox list", () => {
     expect(await inbox({ szukaj: "aktywni seniorzy" })).toEqual({ total: 1, ids: [c.par1] });
   });
 
+  it("finds a hidden comment by its words for clerks, never in the Council's read-only view", async () => {
+    expect(await inbox({ szukaj: "Obraźliwy" })).toEqual({ total: 1, ids: [c.hidden] });
+    const council = await listInbox(
+      world.open.id,
+      parseInboxQuery({ szukaj: "Obraźliwy" }),
+      1,
+      world.actors.owner.id,
+      true,
+    );
+    expect(council.total).toBe(0);
+  });
+
   it("takes % and _ in the search literally", async () => {
     expect(await inbox({ szukaj: "100%" })).toEqual({ total: 1, ids: [c.par3] });
     expect(await inbox({ szukaj: "%" })).toEqual({ total: 1, ids: [c.par3] });

@@ -225,7 +225,7 @@ const FROM = Prisma.sql`
   LEFT JOIN organizations o ON o.id = c.organization_id
   LEFT JOIN responses r ON r.comment_id = c.id`;
 
-function whereOf(consultationId: string, filters: InboxFilters, viewerId: string): Prisma.Sql {
+function whereOf(consultationId: string, filters: InboxFilters, viewerId: string, withholdHidden: boolean): Prisma.Sql {
   const conditions = [Prisma.sql`c.consultation_id = ${consultationId}`, Prisma.sql`c.status = 'SUBMITTED'`];
   if (filters.unit === WHOLE_DRAFT) conditions.push(Prisma.sql`c.provision_id IS NULL`);
   else if (filters.unit) conditions.push(Prisma.sql`c.provision_id = ${filters.unit}`);
@@ -238,11 +238,13 @@ function whereOf(consultationId: string, filters: InboxFilters, viewerId: string
   else if (filters.assignee) conditions.push(Prisma.sql`c.assigned_to_id = ${filters.assignee}`);
   if (filters.search) {
     const pattern = containsPattern(filters.search);
-    // The trigram index on body_text serves the first branch; the rest are read within the consultation.
-    conditions.push(Prisma.sql`(
-      c.body_text ILIKE ${pattern}
+    // Read within the consultation's rows. A reader who may not see hidden texts (the Council)
+    // must not find hidden comments by their words either: only by who sent them.
+    const texts = Prisma.sql`c.body_text ILIKE ${pattern}
       OR c.proposed_wording ILIKE ${pattern}
-      OR c.justification ILIKE ${pattern}
+      OR c.justification ILIKE ${pattern}`;
+    conditions.push(Prisma.sql`(
+      ${withholdHidden ? Prisma.sql`(c.hidden_at IS NULL AND (${texts}))` : texts}
       OR c.submitter_name ILIKE ${pattern}
       OR o.name ILIKE ${pattern}
       OR array_to_string(c.joint_with, ' ') ILIKE ${pattern})`);
@@ -267,8 +269,10 @@ export async function listInbox(
   filters: InboxFilters,
   requestedPage: number,
   viewerId: string,
+  /** The Council's read-only view: hidden comments are not searched by their words. */
+  withholdHidden = false,
 ): Promise<InboxPage> {
-  const where = whereOf(consultationId, filters, viewerId);
+  const where = whereOf(consultationId, filters, viewerId, withholdHidden);
   const [{ total }] = (await db.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total ${FROM} ${where}`) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));

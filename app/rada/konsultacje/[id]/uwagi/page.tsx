@@ -52,7 +52,7 @@ export default async function CouncilCommentsPage({ params, searchParams }: Prop
   const settings = await getSettings();
   const [options, list, groups] = await Promise.all([
     getInboxFilterOptions(consultation.id, consultation.ownerUnitId),
-    listInbox(consultation.id, byUnit ? { ...query, sort: "jednostka" } : query, query.page, user.id),
+    listInbox(consultation.id, byUnit ? { ...query, sort: "jednostka" } : query, query.page, user.id, true),
     byUnit ? computeCommentGroups(consultation.id, settings.similarityThreshold) : [],
   ]);
   const from = (list.page - 1) * INBOX_PAGE_SIZE + 1;
