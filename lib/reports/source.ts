@@ -1,4 +1,5 @@
 import "server-only";
+import { publicSubmitter } from "@/lib/comments/submitter";
 import { councilDeadlineDate, councilOpinionState } from "@/lib/council/opinion-state";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -52,10 +53,16 @@ export function submittedBy(row: {
   show_name: boolean;
   channel: string;
 }): string {
-  const main =
-    row.organization_name ??
-    row.submitter_name ??
-    (row.as_council ? "Rada (członek BRDPP)" : row.show_name && row.author_name ? row.author_name : RESIDENT_LABEL);
+  // The same rule as every public page (a typed-in letter is never the clerk's); only the words differ.
+  const who = publicSubmitter({
+    organizationName: row.organization_name,
+    channel: row.channel,
+    submitterName: row.submitter_name,
+    asCouncil: row.as_council,
+    authorName: row.author_name,
+    authorShowsName: row.show_name,
+  });
+  const main = "name" in who ? who.name : who.kind === "council" ? "Rada (członek BRDPP)" : RESIDENT_LABEL;
   const joint = row.joint_with?.length ? ` wspólnie z: ${row.joint_with.join(", ")}` : "";
   const channel = row.channel === "PLATFORM" ? "" : ` (${CHANNEL_LABELS[row.channel] ?? row.channel})`;
   return `${main}${joint}${channel}`;
