@@ -142,8 +142,8 @@ export function fixtures(label: string) {
   };
 }
 
-/** Polls `check` until it returns a value (not undefined/false) or the deadline passes. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+/** Polls `check` until it returns a value (not undefined/false) or the deadline passes (generous: jobs poll, and a loaded CI machine is slow). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 50_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
