@@ -144,7 +144,6 @@ beforeAll(async () => {
       seatAddress: "ul. A 1",
       contactPerson: "A",
       email: `${id("org")}@example.org`,
-      verification: "VERIFIED",
     },
   });
   unitClerk = clerk(id("unit"));

@@ -149,7 +149,6 @@ beforeAll(async () => {
       seatAddress: "ul. A 1",
       contactPerson: "A",
       email: "a@example.org",
-      verification: "VERIFIED",
     },
   });
   small = await consultationWith("small", 10);
