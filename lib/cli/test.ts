@@ -3,9 +3,12 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findChromium, MISSING_CHROMIUM } from "./chromium";
+import { dependencyAudit } from "./dependency-audit";
 import { BIN, ROOT, run } from "./run";
 
 type Step = { name: string; run: () => Promise<number> };
+
+let auditNote = "";
 type Counts = { passed: number; failed: number };
 
 // Not test-results/: Playwright empties that folder when it starts.
@@ -31,6 +34,14 @@ function readPlaywrightCounts(): Counts {
 const steps: Step[] = [
   { name: "lint (Biome + layering)", run: () => run("npm", ["run", "--silent", "lint"]) },
   { name: "type-check (tsc)", run: () => run(path.join(BIN, "tsc"), ["--noEmit"]) },
+  {
+    name: "dependency audit (npm audit --omit=dev: no high or critical)",
+    run: async () => {
+      const { code, note } = await dependencyAudit();
+      auditNote = note;
+      return code;
+    },
+  },
   {
     name: "unit and integration tests (Vitest)",
     run: () =>
@@ -65,6 +76,7 @@ async function main() {
   }
   console.log("\nSummary");
   for (const o of outcomes) console.log(`  ${o.code === 0 ? "✓" : "✗"} ${o.name} (${o.seconds} s)`);
+  if (auditNote) console.log(`  dependency audit: ${auditNote}`);
   const vitest = readVitestCounts();
   const e2e = readPlaywrightCounts();
   const failedSteps = outcomes.filter((o) => o.code !== 0).length;
