@@ -28,6 +28,7 @@ const visits: Visit[] = [
   { path: "/organizacje" },
   { path: "/logowanie" },
   { path: `${CLOSED}/sprawozdanie` },
+  { path: `${CLOSED}/uwagi?jednostka=par-4-ust-1&wersja=1` },
   {
     path: "/logowanie",
     interact: async (page) => {

@@ -51,3 +51,16 @@ test("units of the version the comments were made on show their count", async ({
   await expect(page.locator('[id="par-4-ust-1"]').getByTestId("unit-comment-count")).toHaveText("1 uwaga");
   await expect(page.getByText("Uwagi do całego projektu: 1")).toBeVisible();
 });
+
+test("a unit's comments have a page of their own, with the unit's text and a way back", async ({ page }) => {
+  await page.goto(`/konsultacje/${CLOSED}/uwagi?jednostka=par-4-ust-1&wersja=1`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uwagi do: § 4 ust. 1");
+  await expect(page.getByTestId("unit-comments-total")).toHaveText("1 uwaga");
+  await expect(page.getByTestId("public-comment")).toHaveCount(1);
+  await page.getByRole("link", { name: /Wróć do projektu/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/konsultacje/${CLOSED}\\?wersja=1#par-4-ust-1$`));
+  await expect(page.locator('[id="par-4-ust-1"]')).toBeInViewport();
+  // An address naming no unit of the version is not found.
+  const missing = await page.goto(`/konsultacje/${CLOSED}/uwagi?jednostka=par-999`);
+  expect(missing?.status()).toBe(404);
+});

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CommentList, type ListedComment } from "@/components/comments/comment-list";
 import { CommentTrigger } from "@/components/comments/comment-trigger";
 import type { CommentingContext } from "@/components/comments/types";
+import { UnitCommentsLink } from "@/components/comments/unit-comments-link";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
 
 type Unit = ConsultationForReading["provisions"][number];
@@ -11,8 +12,10 @@ const headingKinds = new Set(["CHAPTER", "ATTACHMENT", "JUSTIFICATION"]);
 
 type Props = {
   units: readonly Unit[];
-  /** Public comments by unit id. */
-  comments: ReadonlyMap<string, ListedComment[]>;
+  /** Public comments by unit id, or (past the page's limit) their counts and where each unit's list is. */
+  comments:
+    | ReadonlyMap<string, ListedComment[]>
+    | { counts: ReadonlyMap<string | null, number>; href: (anchor: string) => string };
   /** Null: comments are not accepted on this page (closed, or an older version). */
   commenting: CommentingContext | null;
 };
@@ -70,7 +73,15 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
                 />
               </div>
             ) : null}
-            <CommentList comments={comments.get(unit.id) ?? []} unit={unitRef} context={commenting} />
+            {"counts" in comments ? (
+              <UnitCommentsLink
+                count={comments.counts.get(unit.id) ?? 0}
+                href={comments.href(unit.anchor)}
+                citation={unit.citation}
+              />
+            ) : (
+              <CommentList comments={comments.get(unit.id) ?? []} unit={unitRef} context={commenting} />
+            )}
           </li>
         );
       })}

@@ -176,14 +176,35 @@ export type PublicComment = {
 };
 
 /**
- * Every public comment of a consultation made on one version, in one query (the page
- * groups them by unit). Withdrawn comments and drafts are not public; hidden ones come
- * without their text.
+ * The reading page lists every comment under its unit while a version has at most this many;
+ * past it each unit shows its count, linking to the unit's own paged list (a 1,000-unit act
+ * with 20,000 comments would otherwise be a page of tens of megabytes).
  */
-export async function listPublicComments(consultationId: string, versionId: string): Promise<PublicComment[]> {
+export const INLINE_COMMENT_LIMIT = 200;
+
+/** Where public comments are listed: a whole version, or one unit of it (null: the whole draft). */
+export type PublicCommentQuery = { provisionId?: string | null; skip?: number; take?: number };
+
+/**
+ * Public comments of a consultation made on one version, oldest first, in one query: all of
+ * them, or one unit's, or a page of either. Withdrawn comments and drafts are not public;
+ * hidden ones come without their text.
+ */
+export async function listPublicComments(
+  consultationId: string,
+  versionId: string,
+  query: PublicCommentQuery = {},
+): Promise<PublicComment[]> {
   const rows = await db.comment.findMany({
-    where: { consultationId, versionId, status: "SUBMITTED" },
+    where: {
+      consultationId,
+      versionId,
+      status: "SUBMITTED",
+      ...(query.provisionId !== undefined ? { provisionId: query.provisionId } : {}),
+    },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    skip: query.skip,
+    take: query.take,
     select: {
       id: true,
       provisionId: true,
@@ -233,6 +254,34 @@ export async function listPublicComments(consultationId: string, versionId: stri
       hidden,
     };
   });
+}
+
+/** How many public comments each unit of a version has (key null: the whole draft), in one query. */
+export async function countPublicComments(
+  consultationId: string,
+  versionId: string,
+): Promise<{ total: number; byUnit: ReadonlyMap<string | null, number> }> {
+  const groups = await db.comment.groupBy({
+    by: ["provisionId"],
+    where: { consultationId, versionId, status: "SUBMITTED" },
+    _count: { _all: true },
+  });
+  const byUnit = new Map(groups.map((g) => [g.provisionId, g._count._all]));
+  return { total: groups.reduce((sum, g) => sum + g._count._all, 0), byUnit };
+}
+
+/** The reading page's comments: every one under its unit, or past the limit only the counts. */
+export type CommentsForReading =
+  | { kind: "listed"; comments: PublicComment[] }
+  | { kind: "counted"; total: number; byUnit: ReadonlyMap<string | null, number> };
+
+/** Two queries whatever the number of comments: the first page past the limit, and the counts. */
+export async function publicCommentsForReading(consultationId: string, versionId: string): Promise<CommentsForReading> {
+  const [comments, counts] = await Promise.all([
+    listPublicComments(consultationId, versionId, { take: INLINE_COMMENT_LIMIT + 1 }),
+    countPublicComments(consultationId, versionId),
+  ]);
+  return comments.length <= INLINE_COMMENT_LIMIT ? { kind: "listed", comments } : { kind: "counted", ...counts };
 }
 
 /** What a receipt e-mail and the page revalidation need to know about a comment. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listPublicComments } from "@/lib/comments/queries";
+import { countPublicComments, publicCommentsForReading } from "@/lib/comments/queries";
 import { getConsultationForReading } from "@/lib/consultations/queries";
 import { getOpinionSummary } from "@/lib/council/queries";
 import { db } from "@/lib/db";
@@ -103,8 +103,9 @@ async function count(load: () => Promise<unknown>): Promise<number> {
 const pages = {
   "act page": async (consultationId: string) => {
     const consultation = await getConsultationForReading(consultationId, now);
-    await listPublicComments(consultationId, consultation?.version?.id ?? "");
+    const comments = await publicCommentsForReading(consultationId, consultation?.version?.id ?? "");
     await getOpinionSummary(consultationId, now, 14);
+    return comments.kind;
   },
   // The list view; the grouped view's similarity search is measured apart (README, Quality).
   inbox: async (consultationId: string) => {
@@ -169,4 +170,12 @@ describe("SQL statements per request do not grow with the number of comments", (
       expect(atTenThousand).toBe(atTen);
     });
   }
+
+  it("the act page lists 10 comments under their units, and past the limit shows each unit's count", async () => {
+    expect(await pages["act page"](small)).toBe("listed");
+    expect(await pages["act page"](large)).toBe("counted");
+    const counts = await countPublicComments(large, `${large}-v`);
+    expect(counts.total).toBe(10_000);
+    expect([...counts.byUnit.values()].reduce((a, b) => a + b, 0)).toBe(10_000);
+  });
 });

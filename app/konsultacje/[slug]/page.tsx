@@ -5,15 +5,16 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentList, type ListedComment } from "@/components/comments/comment-list";
 import { CommentTrigger } from "@/components/comments/comment-trigger";
-import type { CommentingContext } from "@/components/comments/types";
+import { commentingContextFor } from "@/components/comments/commenting-context";
+import { UnitCommentsLink } from "@/components/comments/unit-comments-link";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { contentsOf, DraftUnits } from "@/components/consultations/draft-units";
 import { OpinionSummary } from "@/components/council/opinion-summary";
 import { ConsultationAttachments } from "@/components/drafts/consultation-attachments";
 import { VersionInfo } from "@/components/versions/version-info";
 import { getCurrentUser } from "@/lib/auth/session";
-import { behalfChoices, canModifyComment } from "@/lib/comments/policy";
-import { listPublicComments } from "@/lib/comments/queries";
+import { canModifyComment } from "@/lib/comments/policy";
+import { publicCommentsForReading } from "@/lib/comments/queries";
 import { canReadConsultation } from "@/lib/consultations/policy";
 import { getConsultationForReading } from "@/lib/consultations/queries";
 import { now } from "@/lib/time/clock";
@@ -45,35 +46,27 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const tStatus = await getTranslations("status");
   const tAct = await getTranslations("actType");
   const contents = contentsOf(consultation.provisions);
-  // Comments are made on the newest version while the consultation is open.
-  const accepting =
-    consultation.status === "OPEN" &&
-    consultation.version !== null &&
-    consultation.version.id === consultation.latestVersion?.id;
-  const { choices, unverified } = behalfChoices(user, consultation);
-  const commenting: CommentingContext | null = accepting
-    ? {
-        consultationId: consultation.id,
-        slug,
-        signedIn: user !== null,
-        justificationRequired: consultation.justificationRequired,
-        behalf: choices,
-        unverified,
-      }
-    : null;
-  // One query for every public comment of the version, grouped here by unit.
-  const listed = consultation.version ? await listPublicComments(consultation.id, consultation.version.id) : [];
+  const commenting = commentingContextFor(user, consultation, slug);
+  // Every public comment under its unit; past INLINE_COMMENT_LIMIT only each unit's count and a link.
+  const forReading = consultation.version
+    ? await publicCommentsForReading(consultation.id, consultation.version.id)
+    : ({ kind: "listed", comments: [] } as const);
   const byUnit = new Map<string, ListedComment[]>();
   const wholeDraft: ListedComment[] = [];
-  for (const comment of listed) {
-    const item = { ...comment, mine: accepting && canModifyComment(user, comment) };
-    if (comment.provisionId === null) wholeDraft.push(item);
-    else {
-      const list = byUnit.get(comment.provisionId);
-      if (list) list.push(item);
-      else byUnit.set(comment.provisionId, [item]);
+  if (forReading.kind === "listed") {
+    for (const comment of forReading.comments) {
+      const item = { ...comment, mine: commenting !== null && canModifyComment(user, comment) };
+      if (comment.provisionId === null) wholeDraft.push(item);
+      else {
+        const list = byUnit.get(comment.provisionId);
+        if (list) list.push(item);
+        else byUnit.set(comment.provisionId, [item]);
+      }
     }
   }
+  const counted = forReading.kind === "counted" ? forReading.byUnit : null;
+  const commentsHref = (anchor: string) =>
+    `/konsultacje/${slug}/uwagi?jednostka=${encodeURIComponent(anchor)}${versionNumber !== null ? `&wersja=${versionNumber}` : ""}`;
   const tc = await getTranslations("commenting");
   const wholeUnit = { provisionId: null, anchor: "caly-projekt", citation: null, text: null };
   return (
@@ -136,7 +129,13 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
                 className="no-print"
               />
             ) : null}
-            {wholeDraft.length > 0 ? (
+            {counted ? (
+              <UnitCommentsLink
+                count={counted.get(null) ?? 0}
+                href={commentsHref(wholeUnit.anchor)}
+                citation={(await getTranslations("unitCommentsPage"))("wholeDraftTitle")}
+              />
+            ) : wholeDraft.length > 0 ? (
               <CommentList
                 comments={wholeDraft}
                 unit={wholeUnit}
@@ -146,7 +145,11 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             ) : null}
           </div>
           {consultation.provisions.length > 0 ? (
-            <DraftUnits units={consultation.provisions} comments={byUnit} commenting={commenting} />
+            <DraftUnits
+              units={consultation.provisions}
+              comments={counted ? { counts: counted, href: commentsHref } : byUnit}
+              commenting={commenting}
+            />
           ) : (
             <p className="text-muted">{t("noText")}</p>
           )}
