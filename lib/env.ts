@@ -17,6 +17,8 @@ const schema = z.object({
   SIGNIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Comment submissions (and edits) per person per minute. */
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Comment submissions and edits one app server handles at once; more are answered "busy". */
+  COMMENT_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(48),
   /** Open-data API requests per client IP per minute. */
   API_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   SIGNIN_LINK_MINUTES: z.coerce.number().int().positive().default(30),

@@ -12,9 +12,10 @@ import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import { now } from "@/lib/time/clock";
+import { admission } from "./admission";
 import { hideComment, type Receipt, reviseComment, saveCommentDraft, submitComment } from "./mutations";
 import { type CommentDraft, getCommentDraft, getReceiptContext } from "./queries";
-import { commentDraftSchema, commentEditSchema, commentSubmissionSchema } from "./schema";
+import { type CommentSubmission, commentDraftSchema, commentEditSchema, commentSubmissionSchema } from "./schema";
 
 // Failure reasons are keys of the "commenting.errors" catalogue, per field or "_form".
 type Failure = Exclude<ActionResult<never>, { ok: true }>;
@@ -140,20 +141,29 @@ async function commentLimit(actorId: string): Promise<Failure | null> {
   return limit.ok ? null : { ok: false, reason: "conflict", fieldErrors: { _form: "rateLimited" } };
 }
 
+/** Submissions and edits this server handles at once (COMMENT_MAX_IN_FLIGHT); more are answered "busy". */
+const gate = admission(env.COMMENT_MAX_IN_FLIGHT);
+const busy: Failure = { ok: false, reason: "conflict", fieldErrors: { _form: "busy" } };
+
 export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
   const parsed = commentSubmissionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
+  return (await gate.run(() => submitParsed(parsed.data))) ?? busy;
+}
+
+async function submitParsed(submission: CommentSubmission): Promise<ActionResult<ReceiptView>> {
   const actor = await getCurrentUser();
   if (!actor) return { ok: false, reason: "unauthenticated" };
   const limited = await commentLimit(actor.id);
   if (limited) return limited;
-  const result = await submitComment(actor, parsed.data, now());
+  const result = await submitComment(actor, submission, now());
   if (!result.ok) {
     if (result.reason === "forbidden" && result.detail === "unverified") return refusal.unverified as Failure;
     return refusal[result.reason] ?? { ok: false, reason: "failed" };
   }
   const emailed = result.duplicate ? null : await emailReceipt(actor, result.receipt, "submitted");
-  await revalidateFor(result.receipt.commentId);
+  // No revalidatePath: the reading page is rendered per request and the panel refreshes it once it
+  // has the receipt. Revalidating here made every answer carry the whole page again (100–400 kB).
   return { ok: true, data: view(result.receipt, emailed) };
 }
 
@@ -162,15 +172,19 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   const parsed = commentEditSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   if (!id.success) return { ok: false, reason: "invalid" };
-  const actor = await getCurrentUser();
-  if (!actor) return { ok: false, reason: "unauthenticated" };
-  const limited = await commentLimit(actor.id);
-  if (limited) return limited;
-  const result = await reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now());
-  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
-  const emailed = await emailReceipt(actor, result.receipt, "edited");
-  await revalidateFor(result.receipt.commentId);
-  return { ok: true, data: view(result.receipt, emailed) };
+  const edit = parsed.data;
+  const run = async (): Promise<ActionResult<ReceiptView>> => {
+    const actor = await getCurrentUser();
+    if (!actor) return { ok: false, reason: "unauthenticated" };
+    const limited = await commentLimit(actor.id);
+    if (limited) return limited;
+    const result = await reviseComment(actor, id.data, { kind: "edit", ...edit }, now());
+    if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+    const emailed = await emailReceipt(actor, result.receipt, "edited");
+    // Not revalidated, as for a new comment: the panel refreshes the page.
+    return { ok: true, data: view(result.receipt, emailed) };
+  };
+  return (await gate.run(run)) ?? busy;
 }
 
 export async function withdrawCommentAction(commentId: unknown): Promise<ActionResult<ReceiptView>> {
