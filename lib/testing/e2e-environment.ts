@@ -2,6 +2,8 @@
 // evaluated again in each worker, so the database URL is fixed once in the environment.
 export const E2E_PORT = 3100;
 export const E2E_RESEND_APP_PORT = 3101;
+/** A second app server on the same database (e2e/two-instances.spec.ts). */
+export const E2E_SECOND_APP_PORT = 3102;
 export const EMBEDDED_E2E_DB_PORT = 54331;
 export const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e";
 
