@@ -1,0 +1,421 @@
+// `npm run bench:load`: the production build under load, against a database of its own.
+//  1. The public page of a 1,000-unit act with 20,000 comments at 50 concurrent connections
+//     (autocannon), beside a bare node:http server sending the same HTML in the same run.
+//  2. Comment submissions at 200/s for 60 s through the real server action over HTTP, while the
+//     server is killed with SIGKILL in the middle and started again; clients retry with the same
+//     idempotency key until they get a receipt. Then the database is checked against the receipts.
+// Prints figures; not a test. Run it under the build/e2e lock: flock /tmp/konsultacje-e2e.lock npm run bench:load
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import { freePort } from "@/lib/testing/database";
+import {
+  BENCH_SLUG,
+  BENCH_UNIT,
+  BENCH_USER,
+  insertLargeAct,
+  provideBenchDatabase,
+  startAppServer,
+  stopAppServer,
+} from "./bench-act";
+import { stats } from "./bench-import";
+import { buildIfChanged } from "./build";
+import { migrateDeploy, ROOT } from "./run";
+import { allowServerOnlyModules } from "./server-only";
+
+const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 20_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 20);
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const SUBMIT_SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 60);
+const KILL_AT_SECONDS = Number(process.env.BENCH_KILL_AT ?? SUBMIT_SECONDS / 2);
+const AUTHORS = 50;
+const DB_NAME = `konsultacje_bench_load_${process.pid}`;
+const SMALL = { consultation: "bench-small", slug: "bench-maly-akt", version: "bench-small-v1", org: "bench-org" };
+/** The limit on submissions per person is an abuse guard; this measures capacity, so it is lifted. */
+const SERVER_ENV = { COMMENT_LIMIT_PER_MINUTE: "1000000" };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+type LoadFigures = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+
+/** autocannon at CONNECTIONS for PAGE_SECONDS; latencies of every response kept for the percentiles. */
+async function hammer(url: string): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: PAGE_SECONDS, timeout: 30 }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0;
+  return {
+    requestsPerSecond: result.requests.total / (result.duration || PAGE_SECONDS),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** A bare node:http server, in a process of its own like the app, sending `html` to every request. */
+async function startBareServer(html: string): Promise<{ child: ChildProcess; url: string }> {
+  const file = path.join(tmpdir(), `konsultacje-bench-${process.pid}.html`);
+  writeFileSync(file, html);
+  const port = await freePort();
+  const source = `
+    const body = require("node:fs").readFileSync(${JSON.stringify(file)});
+    require("node:http").createServer((req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+      res.end(body);
+    }).listen(${port}, () => process.send("ready"));`;
+  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", () => reject(new Error("the bare server exited")));
+  });
+  return { child, url: `http://localhost:${port}/` };
+}
+
+async function pageUnderLoad(base: string) {
+  const page = `${base}/konsultacje/${BENCH_SLUG}`;
+  for (let i = 0; i < 5; i++) await (await fetch(page)).text(); // warm-up
+  const html = await (await fetch(page)).text();
+  const app = await hammer(page);
+  await (await fetch(page)).text(); // waits behind the requests still being answered: the machine is idle again
+  const bare = await startBareServer(html);
+  try {
+    const plain = await hammer(bare.url);
+    return { app, plain, htmlBytes: Buffer.byteLength(html) };
+  } finally {
+    await stopAppServer(bare.child);
+  }
+}
+
+async function measurePage(base: string, inserted: { units: number; comments: number }) {
+  console.log(`• Page: ${inserted.units} units, ${inserted.comments} comments, ${CONNECTIONS} connections…`);
+  const { app, plain, htmlBytes } = await pageUnderLoad(base);
+  const line = (label: string, f: LoadFigures) =>
+    console.log(
+      `  ${label} ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, p99 ${ms(f.p99)}` +
+        `, non-2xx ${f.non2xx}, errors ${f.errors}`,
+    );
+  console.log(`\nPublic page under load (${(htmlBytes / 1024).toFixed(0)} KiB of HTML, ${PAGE_SECONDS} s each)`);
+  line("app (next start)  ", app);
+  line("bare node:http    ", plain);
+  console.log(
+    `  ratio ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(3)}× (target ≥ 0.5×), app p95 ${ms(app.p95)} (target ≤ 100 ms)`,
+  );
+}
+
+/** A small open consultation, a verified organisation and AUTHORS members with sessions. */
+async function prepareSubmissions(): Promise<{ cookies: string[]; provisionIds: string[] }> {
+  const { db } = await import("@/lib/db");
+  const now = Date.now();
+  const day = 86_400_000;
+  await db.organization.create({
+    data: {
+      id: SMALL.org,
+      name: "Fundacja Pomiarowa",
+      legalForm: "FUNDACJA",
+      registerKind: "NONE",
+      seatAddress: "ul. Pomiarowa 1, Białystok",
+      contactPerson: "Anna Pomiarowa",
+      email: "fundacja@example.org",
+      verification: "VERIFIED",
+    },
+  });
+  const users = Array.from({ length: AUTHORS }, (_, i) => ({
+    id: `bench-author-${i}`,
+    email: `autor${i}@example.org`,
+    roles: ["NGO_MEMBER" as const],
+  }));
+  await db.user.createMany({ data: users });
+  await db.membership.createMany({ data: users.map((u) => ({ userId: u.id, organizationId: SMALL.org })) });
+  const tokens = users.map(() => randomBytes(32).toString("hex"));
+  await db.session.createMany({
+    data: users.map((u, i) => ({ sessionToken: tokens[i] as string, userId: u.id, expires: new Date(now + day) })),
+  });
+  const provisions = ["§ 1", "§ 2", "§ 3"].map((label, i) => ({
+    id: `bench-small-p${i + 1}`,
+    key: `par${i + 1}`,
+    anchor: `par-${i + 1}`,
+    kind: "PARAGRAPH" as const,
+    label,
+    citation: label,
+    text: `Przepis ${label}.`,
+    order: i,
+    depth: 0,
+  }));
+  await db.consultation.create({
+    data: {
+      id: SMALL.consultation,
+      slug: SMALL.slug,
+      receiptCode: "BS",
+      title: "Krótki akt (pomiar zgłoszeń)",
+      subject: "Pomiar zgłoszeń",
+      purpose: "Pomiar zgłoszeń",
+      actType: "UCHWALA",
+      ownerUnitId: BENCH_UNIT,
+      contactName: "Jan Testowy",
+      contactEmail: "bench@example.org",
+      status: "OPEN",
+      startDate: new Date(now - day),
+      endDate: new Date(now + day),
+      opensAt: new Date(now - day),
+      closesAt: new Date(now + 2 * day),
+      createdById: BENCH_USER,
+      publishedAt: new Date(now - day),
+      versions: {
+        create: {
+          id: SMALL.version,
+          number: 1,
+          source: "TEXT",
+          sourceText: "§ 1. § 2. § 3.",
+          publishedAt: new Date(now - day),
+          provisions: { create: provisions },
+        },
+      },
+    },
+  });
+  return { cookies: tokens.map((t) => `next-auth.session-token=${t}`), provisionIds: provisions.map((p) => p.id) };
+}
+
+/** The id Next.js gave the submitCommentAction server action in this build. */
+function submitActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === "lib/comments/actions.ts" && entry.exportedName === "submitCommentAction",
+  );
+  if (!found) throw new Error("submitCommentAction is not in the build's server-reference manifest");
+  return found[0];
+}
+
+type Outcome =
+  | { i: number; key: string; receipt: string; attempts: number; latency: number }
+  | { i: number; key: string; refused: string };
+/** How long after the last submission was sent its client keeps retrying before giving up. */
+const GRACE_SECONDS = 30;
+
+async function submissionsThroughRestart(base: string, url: string, port: number, current: { server: ChildProcess }) {
+  const { cookies, provisionIds } = await prepareSubmissions();
+  const actionId = submitActionId();
+  const page = `${base}/konsultacje/${SMALL.slug}`;
+  let retries = 0;
+  let shownUnexpected = false;
+  let busyAnswers = 0;
+  let shownError = false;
+
+  async function submit(i: number, key: string, giveUpAt: number): Promise<Outcome> {
+    const input = {
+      consultationId: SMALL.consultation,
+      provisionId: provisionIds[i % provisionIds.length],
+      onBehalf: { kind: "organization", organizationId: SMALL.org },
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Uwaga nr ${i}.` }] }] },
+      justification: "Uzasadnienie z pomiaru.",
+      idempotencyKey: key,
+    };
+    const started = performance.now();
+    for (let attempt = 1; performance.now() < giveUpAt; attempt++) {
+      try {
+        const response = await fetch(page, {
+          method: "POST",
+          headers: {
+            "Next-Action": actionId,
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+            Origin: base,
+            Cookie: cookies[i % cookies.length] as string,
+          },
+          body: JSON.stringify([input]),
+          signal: AbortSignal.timeout(10_000),
+        });
+        const text = await response.text();
+        const receipt = /"receiptNumber":"([^"]+)"/.exec(text)?.[1];
+        if (response.ok && receipt) {
+          if (process.env.BENCH_VERBOSE) {
+            console.log(`  ${i}: ${receipt} after ${ms(performance.now() - started)}, ${text.length} characters`);
+          }
+          return { i, key, receipt, attempts: attempt, latency: performance.now() - started };
+        }
+        const refused = /"ok":false,"reason":"(\w+)"/.exec(text)?.[1];
+        if (refused && text.includes('"_form":"busy"')) busyAnswers++;
+        if (!shownUnexpected && !refused) {
+          shownUnexpected = true;
+          console.log(
+            `  (first unexpected answer: HTTP ${response.status} ${text.slice(0, 300).replace(/\s+/g, " ")})`,
+          );
+        }
+        const retryable = refused === "failed" || text.includes('"_form":"busy"');
+        if (response.ok && refused && !retryable) return { i, key, refused };
+      } catch (error) {
+        // refused connection, reset or timeout while the server is down: try again with the same key
+        if (!shownError) {
+          shownError = true;
+          console.log(
+            `  (first failed request: ${error instanceof Error ? `${error.name}: ${error.message}` : error})`,
+          );
+        }
+      }
+      retries++;
+      // Back off like a browser would: 250 ms doubling to 4 s, with jitter.
+      await sleep(Math.min(4000, 250 * 2 ** Math.min(attempt - 1, 4)) * (0.5 + Math.random()));
+    }
+    return { i, key, refused: "gave up" };
+  }
+
+  const pending: Promise<Outcome>[] = [];
+  const total = RATE * SUBMIT_SECONDS;
+  const started = performance.now();
+  let killedAt = 0;
+  let backAt = 0;
+  const restart = (async () => {
+    if (KILL_AT_SECONDS <= 0) return; // BENCH_KILL_AT=0: no kill (to measure the rate alone)
+    await sleep(KILL_AT_SECONDS * 1000);
+    killedAt = performance.now() - started;
+    await stopAppServer(current.server, "SIGKILL");
+    current.server = await startAppServer(url, port, SERVER_ENV);
+    backAt = performance.now() - started;
+  })();
+  // Open loop: each submission starts at its time whatever the server is doing.
+  const giveUpAt = started + (SUBMIT_SECONDS + GRACE_SECONDS) * 1000;
+  for (let i = 0; i < total; ) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * RATE));
+    for (; i < due; i++) pending.push(submit(i, randomUUID(), giveUpAt));
+    await sleep(10);
+  }
+  const sentIn = (performance.now() - started) / 1000;
+  const inRun = await Promise.all(pending);
+  await restart;
+  const answeredIn = (performance.now() - started) / 1000;
+  // Those who gave up come back later (as a person would, the panel keeps the key) and send
+  // the same submission again, ten at a time: each must get exactly one receipt.
+  const outcomes = [...inRun];
+  const gaveUp = inRun.filter((o) => "refused" in o && o.refused === "gave up");
+  for (let n = 0; n < gaveUp.length; n += 10) {
+    const batch = gaveUp.slice(n, n + 10);
+    const again = await Promise.all(batch.map((o) => submit(o.i, o.key, performance.now() + 120_000)));
+    for (const o of again) outcomes[o.i] = o;
+  }
+  return { outcomes, inRun, sentIn, answeredIn, recovered: gaveUp.length, retries, busyAnswers, killedAt, backAt };
+}
+
+async function checkDatabase(outcomes: readonly Outcome[]) {
+  const { db } = await import("@/lib/db");
+  const { verifyAuditLog } = await import("@/lib/audit/log");
+  const rows = await db.comment.findMany({
+    where: { consultationId: SMALL.consultation, status: { not: "DRAFT" } },
+    select: { idempotencyKey: true, receiptNumber: true },
+  });
+  const byKey = new Map(rows.map((r) => [r.idempotencyKey, r.receiptNumber]));
+  const receipted = outcomes.filter((o): o is Extract<Outcome, { receipt: string }> => "receipt" in o);
+  const lost = receipted.filter((o) => byKey.get(o.key) !== o.receipt).length;
+  const withoutReceipt = rows.filter((r) => !r.receiptNumber).length;
+  const clientKeys = new Set(outcomes.map((o) => o.key));
+  const unknownRows = rows.filter((r) => !clientKeys.has(r.idempotencyKey)).length;
+  const receiptNumbers = new Set(rows.map((r) => r.receiptNumber));
+  const revisions = await db.commentRevision.count({ where: { comment: { consultationId: SMALL.consultation } } });
+  const issued = (
+    await db.consultation.findUniqueOrThrow({ where: { id: SMALL.consultation }, select: { receiptsIssued: true } })
+  ).receiptsIssued;
+  const audit = await verifyAuditLog();
+  return {
+    rows: rows.length,
+    receipted: receipted.length,
+    lost,
+    withoutReceipt,
+    unknownRows,
+    duplicateReceipts: rows.length - receiptNumbers.size,
+    revisions,
+    issued,
+    audit,
+    latencies: stats(receipted.map((o) => o.latency)),
+    retried: receipted.filter((o) => o.attempts > 1).length,
+  };
+}
+
+async function main() {
+  allowServerOnlyModules();
+  const { url, cleanup } = await provideBenchDatabase(DB_NAME);
+  const current: { server: ChildProcess | null } = { server: null };
+  try {
+    console.log(`• Benchmark database ${new URL(url).pathname.slice(1)}: migrating and filling…`);
+    await migrateDeploy(url);
+    process.env.DATABASE_URL = url;
+    const inserted = await insertLargeAct(COMMENTS);
+    await buildIfChanged();
+    const port = await freePort();
+    current.server = await startAppServer(url, port, SERVER_ENV);
+    const base = `http://localhost:${port}`;
+
+    if (!process.env.BENCH_SKIP_PAGE) await measurePage(base, inserted);
+    // A fresh server for the submissions: the page's backlog must not be what they meet.
+    await stopAppServer(current.server);
+    current.server = await startAppServer(url, port, SERVER_ENV);
+
+    console.log(`\n• Submissions: ${RATE}/s for ${SUBMIT_SECONDS} s, SIGKILL at ${KILL_AT_SECONDS} s…`);
+    const server = current as { server: ChildProcess };
+    const run = await submissionsThroughRestart(base, url, port, server);
+    const refused = new Map<string, number>();
+    for (const o of run.outcomes) if ("refused" in o) refused.set(o.refused, (refused.get(o.refused) ?? 0) + 1);
+    const inRunReceipts = run.inRun.filter((o) => "receipt" in o).length;
+    const check = await checkDatabase(run.outcomes);
+    const s = (n: number) => (n / 1000).toFixed(1);
+    console.log(`\nSubmissions through a SIGKILL`);
+    console.log(
+      `  sent ${run.outcomes.length} in ${run.sentIn.toFixed(1)} s (${(run.outcomes.length / run.sentIn).toFixed(0)}/s)` +
+        `; server killed at ${s(run.killedAt)} s, answering again at ${s(run.backAt)} s`,
+    );
+    console.log(
+      `  during the run (until ${GRACE_SECONDS} s after the last was sent): ${inRunReceipts} receipts` +
+        ` (${(inRunReceipts / run.answeredIn).toFixed(0)}/s over ${run.answeredIn.toFixed(1)} s)` +
+        `; ${run.recovered} clients gave up and sent the same submission again afterwards`,
+    );
+    console.log(
+      `  receipts ${check.receipted}; ${check.retried} needed a retry (${run.retries} retries in all, ${run.busyAnswers} after a "busy" answer)` +
+        `; refused ${refused.size ? [...refused].map(([r, n]) => `${r} ${n}`).join(", ") : "none"}`,
+    );
+    console.log(
+      `  latency to receipt (with retries): p50 ${ms(check.latencies.median)}, p95 ${ms(check.latencies.p95)}, max ${ms(check.latencies.max)}`,
+    );
+    console.log(
+      `  database: ${check.rows} comments, ${check.revisions} revisions, ${check.issued} receipt numbers issued` +
+        `; receipts not in the database ${check.lost}; comments without a receipt ${check.withoutReceipt}` +
+        `; comments no client asked for ${check.unknownRows}; duplicate receipt numbers ${check.duplicateReceipts}`,
+    );
+    console.log(
+      `  audit chain: ${check.audit.ok ? `intact, ${check.audit.count} events` : `BROKEN at #${check.audit.brokenAt}`}`,
+    );
+    const sound =
+      check.lost === 0 &&
+      check.withoutReceipt === 0 &&
+      check.unknownRows === 0 &&
+      check.duplicateReceipts === 0 &&
+      check.rows === check.receipted &&
+      check.audit.ok;
+    console.log(sound ? "  ✓ nothing lost, nothing doubled" : "  ✗ the database does not match the receipts");
+    process.exitCode = sound ? 0 : 1;
+  } finally {
+    await stopAppServer(current.server);
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+    await cleanup();
+    console.log("• Benchmark database removed.");
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
