@@ -1,3 +1,4 @@
+import { warsawDate } from "@/lib/time/warsaw";
 import type { RoleValue } from "@/lib/users/schema";
 
 /** Who is acting, as the policies see it: plain data loaded from the database. */
@@ -33,4 +34,10 @@ export function isAdmin(actor: MaybeActor): boolean {
 
 export function isClerk(actor: MaybeActor): boolean {
   return hasRole(actor, "CLERK") && (actor?.clerkUnitIds.length ?? 0) > 0;
+}
+
+/** Whether a Council seat's term (dates, both days included) covers the Warsaw day of `at`. */
+export function seatInTerm(seat: { termStart: Date; termEnd: Date }, at: Date): boolean {
+  const today = warsawDate(at);
+  return seat.termStart.toISOString().slice(0, 10) <= today && today <= seat.termEnd.toISOString().slice(0, 10);
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Actor } from "./actor";
+import { now } from "@/lib/time/clock";
+import { type Actor, seatInTerm } from "./actor";
 import { buildAuthOptions } from "./options";
 
 /** The signed-in person with roles, units and memberships read from the database, or null. */
@@ -23,7 +24,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
         include: { organization: { select: { name: true, verification: true } } },
         orderBy: { organization: { name: "asc" } },
       },
-      councilSeat: { select: { isSecretary: true } },
+      councilSeat: { select: { isSecretary: true, termStart: true, termEnd: true } },
     },
   });
   if (!user) return null;
@@ -41,7 +42,10 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       verified: m.organization.verification === "VERIFIED",
       manager: m.role === "MANAGER",
     })),
+    // A seat counts during its term only (3 years by default): a past member keeps the role, not the rights.
     council:
-      user.councilSeat && user.roles.includes("COUNCIL_MEMBER") ? { isSecretary: user.councilSeat.isSecretary } : null,
+      user.councilSeat && user.roles.includes("COUNCIL_MEMBER") && seatInTerm(user.councilSeat, now())
+        ? { isSecretary: user.councilSeat.isSecretary }
+        : null,
   };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/config";
+import { now } from "@/lib/time/clock";
+import { warsawDate } from "@/lib/time/warsaw";
 import type { Subscriber } from "./token";
 
 export type Frequency = "IMMEDIATE" | "WEEKLY";
@@ -68,11 +70,13 @@ export async function personalFollowers(frequencies: readonly Frequency[]): Prom
 }
 
 /** The Council's members (role and seat), except those who chose no e-mail at all. They follow everything. */
-export async function councilFollowers(): Promise<Follower[]> {
+export async function councilFollowers(at: Date = now()): Promise<Follower[]> {
+  // Seats in their term only (dates, both days included), as for the Council's rights.
+  const today = new Date(`${warsawDate(at)}T00:00:00Z`);
   const members = await db.user.findMany({
     where: {
       roles: { has: "COUNCIL_MEMBER" },
-      councilSeat: { isNot: null },
+      councilSeat: { is: { termStart: { lte: today }, termEnd: { gte: today } } },
       OR: [
         { notificationSubscription: { is: null } },
         { notificationSubscription: { is: { frequency: { not: "NONE" } } } },

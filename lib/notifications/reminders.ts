@@ -89,7 +89,7 @@ export async function sendCouncilReminders(now: Date, councilOpinionDays: number
     return lastDay && councilReminderDue(lastDay, now) ? [{ ...c, lastDay }] : [];
   });
   if (due.length === 0) return { queued: 0, skipped: 0 };
-  const members = uniqueByAddress(await councilFollowers());
+  const members = uniqueByAddress(await councilFollowers(now));
   const messages: BulkEmail[] = due.flatMap((c) =>
     members.map((m) => ({
       to: m.email,
