@@ -7,7 +7,7 @@ import { announceConsultation, announceMissed } from "@/lib/notifications/announ
 import { sendWeeklyDigest } from "@/lib/notifications/digest";
 import { sendConsultationReminders, sendCouncilReminders } from "@/lib/notifications/reminders";
 import { generateReport } from "@/lib/reports/generate";
-import { notifyReportPublished } from "@/lib/reports/notify";
+import { notifyMissedReports, notifyReportPublished } from "@/lib/reports/notify";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
 import { jobQueue, QUEUES } from "./boss";
@@ -57,6 +57,7 @@ export async function registerWorkers(boss: PgBoss, pollingIntervalSeconds = 2):
   await boss.work(QUEUES.reminders, options, async () => {
     const at = now();
     await announceMissed(at);
+    await notifyMissedReports(at);
     await sendConsultationReminders(at);
     await sendCouncilReminders(at, (await getSettings()).councilOpinionDays);
     await dispatchForgottenEmails();

@@ -94,3 +94,23 @@ export async function notifyReportPublished(reportId: string): Promise<{ sent: n
   const { queued } = await queueEmails(messages);
   return { sent: queued, skipped: recipients.length - queued };
 }
+
+/** How far back the sweep looks for published reports whose e-mails were never queued. */
+const MISSED_WITHIN_MS = 24 * 3_600_000;
+
+/**
+ * The 5-minute job's safety net, as for announcements: reports published in the last day whose
+ * e-mails were never queued (the job sent after publishing was lost, say in a crash right
+ * after the commit) get them now. Idempotent by the messages' unique keys; returns the reports
+ * for which something was queued.
+ */
+export async function notifyMissedReports(now: Date): Promise<string[]> {
+  const recent = await db.report.findMany({
+    where: { status: "PUBLISHED", publishedAt: { gte: new Date(now.getTime() - MISSED_WITHIN_MS), lte: now } },
+    select: { id: true },
+    orderBy: { publishedAt: "asc" },
+  });
+  const queued: string[] = [];
+  for (const report of recent) if ((await notifyReportPublished(report.id)).sent > 0) queued.push(report.id);
+  return queued;
+}
