@@ -4,7 +4,7 @@
 //  2. Comment submissions at 200/s for 60 s through the real server action over HTTP, while the
 //     server is killed with SIGKILL in the middle and started again; clients retry with the same
 //     idempotency key until they get a receipt. Then the database is checked against the receipts.
-// Prints figures; not a test. Run it under the build/e2e lock: flock /tmp/konsultacje-e2e.lock npm run bench:load
+// Prints figures; not a test. BENCH_SKIP_PAGE=1 or BENCH_SKIP_SUBMIT=1 runs one part only. Run it under the build/e2e lock: flock /tmp/konsultacje-e2e.lock npm run bench:load
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -358,6 +358,7 @@ async function main() {
     const base = `http://localhost:${port}`;
 
     if (!process.env.BENCH_SKIP_PAGE) await measurePage(base, inserted);
+    if (process.env.BENCH_SKIP_SUBMIT) return;
     // A fresh server for the submissions: the page's backlog must not be what they meet.
     await stopAppServer(current.server);
     current.server = await startAppServer(url, port, SERVER_ENV);
