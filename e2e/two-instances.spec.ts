@@ -48,62 +48,64 @@ test("a person signed in through one server is signed in on the other, and signi
 
 test("with two servers running their workers, the every-minute job opens each due consultation once", async () => {
   test.setTimeout(180_000);
-  // Both servers' job workers are connected to the database.
+  // Both servers' job workers are connected to the database (each names its connections by its process).
   const [workers] = await sql<{ n: number }>(
-    "SELECT count(DISTINCT client_port)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'konsultacje-jobs'",
+    "SELECT count(DISTINCT application_name)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'konsultacje-jobs %'",
   );
   expect(workers?.n).toBeGreaterThanOrEqual(2);
 
   // Three copies of the open seeded consultation, scheduled to have opened a minute ago.
   const ids = ["cons-two-servers-1", "cons-two-servers-2", "cons-two-servers-3"];
-  for (const [n, id] of ids.entries()) {
-    await sql(
-      `INSERT INTO consultations
-       SELECT (jsonb_populate_record(NULL::consultations, to_jsonb(c) || jsonb_build_object(
-         'id', $1::text, 'slug', $2::text, 'status', 'SCHEDULED',
-         'opens_at', now() - interval '1 minute', 'closes_at', now() + interval '7 days',
-         'receipts_issued', 0))).*
-       FROM consultations c WHERE c.id = 'cons-program-2027'`,
-      [id, `dwa-serwery-${n + 1}`],
+  try {
+    for (const [n, id] of ids.entries()) {
+      await sql(
+        `INSERT INTO consultations
+         SELECT (jsonb_populate_record(NULL::consultations, to_jsonb(c) || jsonb_build_object(
+           'id', $1::text, 'slug', $2::text, 'status', 'SCHEDULED',
+           'opens_at', now() - interval '1 minute', 'closes_at', now() + interval '7 days',
+           'receipts_issued', 0))).*
+         FROM consultations c WHERE c.id = 'cons-program-2027'`,
+        [id, `dwa-serwery-${n + 1}`],
+      );
+    }
+
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql<{ n: number }>(
+              "SELECT count(*)::int AS n FROM consultations WHERE id = ANY($1) AND status = 'OPEN'",
+              [ids],
+            )
+          )[0]?.n,
+        { timeout: 150_000, intervals: [2_000] },
+      )
+      .toBe(3);
+
+    // Opened once each: one audit event per consultation, though two servers run the job.
+    const events = await sql<{ entity_id: string; n: number }>(
+      "SELECT entity_id, count(*)::int AS n FROM audit_events WHERE action = 'consultation.opened' AND entity_id = ANY($1) GROUP BY entity_id ORDER BY entity_id",
+      [ids],
     );
+    expect(events).toEqual(ids.map((id) => ({ entity_id: id, n: 1 })));
+    // And one tick per minute, though both servers keep the schedule: each minute's cron slot
+    // is sent once (pg-boss's send-it job, singleton per minute) and becomes one tick job.
+    const slotsSentTwice = await sql(
+      `SELECT singleton_on, count(*)::int AS n FROM pgboss.job
+       WHERE name = '__pgboss__send-it' AND singleton_key = 'consultations-tick'
+       GROUP BY singleton_on HAVING count(*) > 1`,
+    );
+    expect(slotsSentTwice).toEqual([]);
+    const minutesTickedTwice = await sql(
+      `SELECT date_trunc('minute', created_on) AS minute, count(*)::int AS n FROM pgboss.job
+       WHERE name = 'consultations-tick' GROUP BY 1 HAVING count(*) > 1`,
+    );
+    expect(minutesTickedTwice).toEqual([]);
+    const [ticks] = await sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'consultations-tick'",
+    );
+    expect(ticks?.n).toBeGreaterThan(0);
+  } finally {
+    await sql("DELETE FROM consultations WHERE id = ANY($1)", [ids]);
   }
-
-  await expect
-    .poll(
-      async () =>
-        (
-          await sql<{ n: number }>(
-            "SELECT count(*)::int AS n FROM consultations WHERE id = ANY($1) AND status = 'OPEN'",
-            [ids],
-          )
-        )[0]?.n,
-      { timeout: 150_000, intervals: [2_000] },
-    )
-    .toBe(3);
-
-  // Opened once each: one audit event per consultation, though two servers run the job.
-  const events = await sql<{ entity_id: string; n: number }>(
-    "SELECT entity_id, count(*)::int AS n FROM audit_events WHERE action = 'consultation.opened' AND entity_id = ANY($1) GROUP BY entity_id ORDER BY entity_id",
-    [ids],
-  );
-  expect(events).toEqual(ids.map((id) => ({ entity_id: id, n: 1 })));
-  // And one tick per minute, though both servers keep the schedule: each minute's cron slot
-  // is sent once (pg-boss's send-it job, singleton per minute) and becomes one tick job.
-  const slotsSentTwice = await sql(
-    `SELECT singleton_on, count(*)::int AS n FROM pgboss.job
-     WHERE name = '__pgboss__send-it' AND singleton_key = 'consultations-tick'
-     GROUP BY singleton_on HAVING count(*) > 1`,
-  );
-  expect(slotsSentTwice).toEqual([]);
-  const minutesTickedTwice = await sql(
-    `SELECT date_trunc('minute', created_on) AS minute, count(*)::int AS n FROM pgboss.job
-     WHERE name = 'consultations-tick' GROUP BY 1 HAVING count(*) > 1`,
-  );
-  expect(minutesTickedTwice).toEqual([]);
-  const [ticks] = await sql<{ n: number }>(
-    "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'consultations-tick'",
-  );
-  expect(ticks?.n).toBeGreaterThan(0);
-
-  await sql("DELETE FROM consultations WHERE id = ANY($1)", [ids]);
 });

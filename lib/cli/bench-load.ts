@@ -202,7 +202,7 @@ function submitActionId(): string {
 
 type Outcome =
   | { i: number; key: string; receipt: string; attempts: number; latency: number }
-  | { i: number; key: string; refused: string };
+  | { i: number; key: string; refused: string; startedAt: number; attempts: number };
 /** How long after the last submission was sent its client keeps retrying before giving up. */
 const GRACE_SECONDS = 30;
 
@@ -215,7 +215,13 @@ async function submissionsThroughRestart(base: string, url: string, port: number
   let busyAnswers = 0;
   let shownError = false;
 
-  async function submit(i: number, key: string, giveUpAt: number): Promise<Outcome> {
+  /** `from`: where an earlier try of the same submission left off (its start and attempts), for the figures. */
+  async function submit(
+    i: number,
+    key: string,
+    giveUpAt: number,
+    from = { startedAt: performance.now(), attempts: 0 },
+  ): Promise<Outcome> {
     const input = {
       consultationId: SMALL.consultation,
       provisionId: provisionIds[i % provisionIds.length],
@@ -224,8 +230,10 @@ async function submissionsThroughRestart(base: string, url: string, port: number
       justification: "Uzasadnienie z pomiaru.",
       idempotencyKey: key,
     };
-    const started = performance.now();
-    for (let attempt = 1; performance.now() < giveUpAt; attempt++) {
+    const started = from.startedAt;
+    let attempt = from.attempts;
+    while (performance.now() < giveUpAt) {
+      attempt++;
       try {
         const response = await fetch(page, {
           method: "POST",
@@ -256,7 +264,7 @@ async function submissionsThroughRestart(base: string, url: string, port: number
           );
         }
         const retryable = refused === "failed" || text.includes('"_form":"busy"');
-        if (response.ok && refused && !retryable) return { i, key, refused };
+        if (response.ok && refused && !retryable) return { i, key, refused, startedAt: started, attempts: attempt };
       } catch (error) {
         // refused connection, reset or timeout while the server is down: try again with the same key
         if (!shownError) {
@@ -270,7 +278,7 @@ async function submissionsThroughRestart(base: string, url: string, port: number
       // Back off like a browser would: 250 ms doubling to 4 s, with jitter.
       await sleep(Math.min(4000, 250 * 2 ** Math.min(attempt - 1, 4)) * (0.5 + Math.random()));
     }
-    return { i, key, refused: "gave up" };
+    return { i, key, refused: "gave up", startedAt: started, attempts: attempt };
   }
 
   const pending: Promise<Outcome>[] = [];
@@ -303,7 +311,9 @@ async function submissionsThroughRestart(base: string, url: string, port: number
   const gaveUp = inRun.filter((o) => "refused" in o && o.refused === "gave up");
   for (let n = 0; n < gaveUp.length; n += 10) {
     const batch = gaveUp.slice(n, n + 10);
-    const again = await Promise.all(batch.map((o) => submit(o.i, o.key, performance.now() + 120_000)));
+    const again = await Promise.all(
+      batch.map((o) => submit(o.i, o.key, performance.now() + 120_000, "startedAt" in o ? o : undefined)),
+    );
     for (const o of again) outcomes[o.i] = o;
   }
   return { outcomes, inRun, sentIn, answeredIn, recovered: gaveUp.length, retries, busyAnswers, killedAt, backAt };
@@ -348,7 +358,10 @@ async function main() {
   const { url, cleanup } = await provideBenchDatabase(DB_NAME);
   const current: { server: ChildProcess | null } = { server: null };
   try {
-    console.log(`• Benchmark database ${new URL(url).pathname.slice(1)}: migrating and filling…`);
+    const where = process.env.DATABASE_URL
+      ? "on the PostgreSQL server of DATABASE_URL"
+      : "embedded PGlite in this process (no DATABASE_URL: the figures are not a PostgreSQL server's)";
+    console.log(`• Benchmark database ${new URL(url).pathname.slice(1)}, ${where}: migrating and filling…`);
     await migrateDeploy(url);
     process.env.DATABASE_URL = url;
     const inserted = await insertLargeAct(COMMENTS);

@@ -15,7 +15,7 @@ import { now } from "@/lib/time/clock";
 import { admission } from "./admission";
 import { hideComment, type Receipt, reviseComment, saveCommentDraft, submitComment } from "./mutations";
 import { type CommentDraft, getCommentDraft, getReceiptContext } from "./queries";
-import { type CommentSubmission, commentDraftSchema, commentEditSchema, commentSubmissionSchema } from "./schema";
+import { commentDraftSchema, commentEditSchema, commentSubmissionSchema } from "./schema";
 
 // Failure reasons are keys of the "commenting.errors" catalogue, per field or "_form".
 type Failure = Exclude<ActionResult<never>, { ok: true }>;
@@ -141,22 +141,29 @@ async function commentLimit(actorId: string): Promise<Failure | null> {
   return limit.ok ? null : { ok: false, reason: "conflict", fieldErrors: { _form: "rateLimited" } };
 }
 
-/** Submissions and edits this server handles at once (COMMENT_MAX_IN_FLIGHT); more are answered "busy". */
-const gate = admission(env.COMMENT_MAX_IN_FLIGHT);
+const globalGate = globalThis as unknown as { konsultacjeCommentGate?: ReturnType<typeof admission> };
+
+/**
+ * Comments being written on this server at once (COMMENT_MAX_IN_FLIGHT); more are answered
+ * "busy". One per process, shared by every route bundle (as the submission queue is). Only the
+ * write takes a place: the session check comes before, the receipt e-mail after.
+ */
+function commentGate() {
+  globalGate.konsultacjeCommentGate ??= admission(env.COMMENT_MAX_IN_FLIGHT);
+  return globalGate.konsultacjeCommentGate;
+}
+
 const busy: Failure = { ok: false, reason: "conflict", fieldErrors: { _form: "busy" } };
 
 export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
   const parsed = commentSubmissionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return (await gate.run(() => submitParsed(parsed.data))) ?? busy;
-}
-
-async function submitParsed(submission: CommentSubmission): Promise<ActionResult<ReceiptView>> {
   const actor = await getCurrentUser();
   if (!actor) return { ok: false, reason: "unauthenticated" };
   const limited = await commentLimit(actor.id);
   if (limited) return limited;
-  const result = await submitComment(actor, submission, now());
+  const result = await commentGate().run(() => submitComment(actor, parsed.data, now()));
+  if (!result) return busy;
   if (!result.ok) {
     if (result.reason === "forbidden" && result.detail === "unverified") return refusal.unverified as Failure;
     return refusal[result.reason] ?? { ok: false, reason: "failed" };
@@ -172,19 +179,16 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   const parsed = commentEditSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   if (!id.success) return { ok: false, reason: "invalid" };
-  const edit = parsed.data;
-  const run = async (): Promise<ActionResult<ReceiptView>> => {
-    const actor = await getCurrentUser();
-    if (!actor) return { ok: false, reason: "unauthenticated" };
-    const limited = await commentLimit(actor.id);
-    if (limited) return limited;
-    const result = await reviseComment(actor, id.data, { kind: "edit", ...edit }, now());
-    if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
-    const emailed = await emailReceipt(actor, result.receipt, "edited");
-    // Not revalidated, as for a new comment: the panel refreshes the page.
-    return { ok: true, data: view(result.receipt, emailed) };
-  };
-  return (await gate.run(run)) ?? busy;
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  const limited = await commentLimit(actor.id);
+  if (limited) return limited;
+  const result = await commentGate().run(() => reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now()));
+  if (!result) return busy;
+  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  const emailed = await emailReceipt(actor, result.receipt, "edited");
+  // Not revalidated, as for a new comment: the panel refreshes the page.
+  return { ok: true, data: view(result.receipt, emailed) };
 }
 
 export async function withdrawCommentAction(commentId: unknown): Promise<ActionResult<ReceiptView>> {

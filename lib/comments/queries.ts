@@ -275,7 +275,11 @@ export type CommentsForReading =
   | { kind: "listed"; comments: PublicComment[] }
   | { kind: "counted"; total: number; byUnit: ReadonlyMap<string | null, number> };
 
-/** Two queries whatever the number of comments: the first page past the limit, and the counts. */
+/**
+ * The same two queries whatever the number of comments (the statement-count test holds the page
+ * to that): the first INLINE_COMMENT_LIMIT + 1 comments, and the counts by unit. Past the limit
+ * the fetched rows are not used; that bounded waste keeps the page's queries the same at any size.
+ */
 export async function publicCommentsForReading(consultationId: string, versionId: string): Promise<CommentsForReading> {
   const [comments, counts] = await Promise.all([
     listPublicComments(consultationId, versionId, { take: INLINE_COMMENT_LIMIT + 1 }),

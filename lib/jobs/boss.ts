@@ -45,7 +45,8 @@ const holder = globalThis as unknown as Holder;
 async function startBoss(connectionString: string, options: JobQueueOptions): Promise<PgBoss> {
   const schema = options.schema ?? DEFAULT_JOB_SCHEMA;
   const email = options.email ?? EMAIL_RETRIES;
-  const boss = new PgBoss({ connectionString, schema, max: 4, application_name: "konsultacje-jobs" });
+  // One name per server process, so that each server's job connections can be told apart.
+  const boss = new PgBoss({ connectionString, schema, max: 4, application_name: `konsultacje-jobs ${process.pid}` });
   // pg-boss reports lost connections here (e.g. the database restarting) and reconnects itself.
   boss.on("error", (error: unknown) =>
     console.error(`job queue: ${error instanceof Error ? error.message : String(error)}`),

@@ -56,11 +56,23 @@ export async function registerWorkers(boss: PgBoss, pollingIntervalSeconds = 2):
   });
   await boss.work(QUEUES.reminders, options, async () => {
     const at = now();
-    await announceMissed(at);
-    await notifyMissedReports(at);
-    await sendConsultationReminders(at);
-    await sendCouncilReminders(at, (await getSettings()).councilOpinionDays);
-    await dispatchForgottenEmails();
+    // Every step runs even when one fails; the job then fails with every error (shown to admins).
+    const steps = [
+      () => announceMissed(at),
+      () => notifyMissedReports(at),
+      () => sendConsultationReminders(at),
+      async () => sendCouncilReminders(at, (await getSettings()).councilOpinionDays),
+      () => dispatchForgottenEmails(),
+    ];
+    const failures: unknown[] = [];
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} of the 5-minute steps failed`);
   });
   await boss.work(QUEUES.digest, options, async () => {
     await sendWeeklyDigest(now());

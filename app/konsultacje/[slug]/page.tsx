@@ -31,8 +31,9 @@ const load = cache((slug: string, versionNumber: number | null) =>
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const consultation = await load(slug, parseVersionParam(query.wersja));
-  return { title: consultation?.title };
+  const [consultation, user] = await Promise.all([load(slug, parseVersionParam(query.wersja)), getCurrentUser()]);
+  // Nothing of a consultation the person may not read, not even its title.
+  return consultation && canReadConsultation(user, consultation) ? { title: consultation.title } : {};
 }
 
 export default async function ConsultationPage({ params, searchParams }: Props) {
@@ -134,6 +135,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
                 count={counted.get(null) ?? 0}
                 href={commentsHref(wholeUnit.anchor)}
                 citation={(await getTranslations("unitCommentsPage"))("wholeDraftTitle")}
+                title={t("wholeDraft", { count: counted.get(null) ?? 0 })}
               />
             ) : wholeDraft.length > 0 ? (
               <CommentList

@@ -41,8 +41,9 @@ async function resolve(slug: string, query: Query) {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const found = await resolve(slug, query);
-  if (!found) return {};
+  const [found, user] = await Promise.all([resolve(slug, query), getCurrentUser()]);
+  // Nothing of a consultation the person may not read, not even its title.
+  if (!found || !canReadConsultation(user, found.consultation)) return {};
   const t = await getTranslations("unitCommentsPage");
   const heading = found.unit ? t("title", { citation: found.unit.citation }) : t("wholeDraftTitle");
   return { title: `${heading} — ${found.consultation.title}` };
