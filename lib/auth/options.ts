@@ -12,7 +12,7 @@ import { consumeSignInAttempt } from "./rate-limit";
 
 export type AuthRequestContext = { ip: string; locale: Locale };
 
-const SESSION_DAYS = 14;
+export const SESSION_DAYS = 14;
 
 /** Paths of our own sign-in pages; next-auth redirects here with ?error=… */
 export const authPages = {

@@ -118,6 +118,7 @@ async function measurePage(base: string, inserted: { units: number; comments: nu
 /** A small open consultation, a verified organisation and AUTHORS members with sessions. */
 async function prepareSubmissions(): Promise<{ cookies: string[]; provisionIds: string[] }> {
   const { db } = await import("@/lib/db");
+  const { SESSION_DAYS } = await import("@/lib/auth/options");
   const now = Date.now();
   const day = 86_400_000;
   await db.organization.create({
@@ -141,7 +142,12 @@ async function prepareSubmissions(): Promise<{ cookies: string[]; provisionIds: 
   await db.membership.createMany({ data: users.map((u) => ({ userId: u.id, organizationId: SMALL.org })) });
   const tokens = users.map(() => randomBytes(32).toString("hex"));
   await db.session.createMany({
-    data: users.map((u, i) => ({ sessionToken: tokens[i] as string, userId: u.id, expires: new Date(now + day) })),
+    // As fresh from a sign-in link: next-auth extends a session at most once a day, not on every request.
+    data: users.map((u, i) => ({
+      sessionToken: tokens[i] as string,
+      userId: u.id,
+      expires: new Date(now + SESSION_DAYS * day),
+    })),
   });
   const provisions = ["§ 1", "§ 2", "§ 3"].map((label, i) => ({
     id: `bench-small-p${i + 1}`,

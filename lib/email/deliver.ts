@@ -49,6 +49,11 @@ async function transmit(message: EmailMessage): Promise<Transmission> {
 export async function deliverEmail(messageId: string, final: boolean): Promise<DeliveryOutcome> {
   const message = await db.emailMessage.findUnique({ where: { id: messageId } });
   if (message?.status !== "QUEUED") return { ok: true, status: "SKIPPED" };
+  return deliverMessage(message, final);
+}
+
+/** The attempt itself, for a message just read or just stored (QUEUED). */
+export async function deliverMessage(message: EmailMessage, final: boolean): Promise<DeliveryOutcome> {
   const result = await transmit(message);
   const attempt = { attempts: { increment: 1 }, lastAttemptAt: new Date() };
   if (result.ok) {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { deliverEmail } from "./deliver";
+import { deliverMessage } from "./deliver";
 import { currentTransport, dispatchEmails, type OutgoingEmail, renderEmail } from "./queue";
 
 export type { OutgoingEmail } from "./queue";
@@ -31,10 +31,10 @@ export async function sendEmail(message: OutgoingEmail & { retry?: boolean }): P
       ...(message.headers ? { headers: message.headers } : {}),
       ...rendered,
     },
-    select: { id: true },
   });
   const retry = message.retry ?? !NEVER_RETRIED.has(message.kind);
-  const outcome = await deliverEmail(record.id, !retry);
+  // Tried with the row just stored: it is QUEUED and nobody else has it yet.
+  const outcome = await deliverMessage(record, !retry);
   if (outcome.ok) return { ok: true, id: record.id };
   if (retry) {
     await dispatchEmails([record.id], { startAfterSeconds: RETRY_AFTER_SECONDS }).catch((error: unknown) =>
