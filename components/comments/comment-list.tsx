@@ -1,5 +1,6 @@
 import type { JSONContent } from "@tiptap/react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { PublicSubmitter } from "@/lib/comments/submitter";
 import { wordDiff } from "@/lib/legal-structure/redline";
 import { CommentBody } from "./comment-body";
 import { CommentTrigger } from "./comment-trigger";
@@ -9,7 +10,7 @@ import { WithdrawButton } from "./withdraw-button";
 
 export type ListedComment = {
   id: string;
-  authorLabel: { kind: "organization" | "person"; name: string } | { kind: "council" | "resident" };
+  authorLabel: PublicSubmitter;
   body: unknown;
   currentWording: string | null;
   proposedWording: string | null;
@@ -42,7 +43,7 @@ export async function CommentList({ comments, unit, context, title, open = false
     <ol className="list-none space-y-4 border-l-4 border-line pl-4">
       {comments.map((comment) => {
         const by =
-          comment.authorLabel.kind === "organization" || comment.authorLabel.kind === "person"
+          "name" in comment.authorLabel
             ? comment.authorLabel.name
             : comment.authorLabel.kind === "council"
               ? t("council")

@@ -6,11 +6,12 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export function submitterText(t: Translate, submitter: SubmitterLabel): string {
   switch (submitter.kind) {
     case "organization":
-    case "named":
+    case "sender":
+    case "person":
       return submitter.name;
     case "council":
       return t("submitter.council");
-    case "individual":
+    case "resident":
       return t("submitter.individual");
   }
 }

@@ -1,5 +1,12 @@
-/** Who a comment is shown as coming from, wherever it is shown publicly. */
-export type PublicSubmitter = { kind: "organization" | "person"; name: string } | { kind: "council" | "resident" };
+/**
+ * Who a comment is shown as coming from, wherever it is shown: the reading page, the receipt
+ * page, the report, the clerk's inbox and the open-data API. "sender": the signatory a clerk
+ * typed in for a letter, e-mail or meeting (the form asks for an organisation's name, and for a
+ * private person's only with consent).
+ */
+export type PublicSubmitter =
+  | { kind: "organization" | "person" | "sender"; name: string }
+  | { kind: "council" | "resident" };
 
 type SubmitterFields = {
   organizationName: string | null;
@@ -17,7 +24,7 @@ type SubmitterFields = {
 export function publicSubmitter(row: SubmitterFields): PublicSubmitter {
   if (row.organizationName) return { kind: "organization", name: row.organizationName };
   if (row.channel !== "PLATFORM") {
-    return row.submitterName ? { kind: "organization", name: row.submitterName } : { kind: "resident" };
+    return row.submitterName ? { kind: "sender", name: row.submitterName } : { kind: "resident" };
   }
   if (row.asCouncil) return { kind: "council" };
   return row.authorShowsName && row.authorName ? { kind: "person", name: row.authorName } : { kind: "resident" };

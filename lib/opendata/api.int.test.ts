@@ -285,11 +285,11 @@ describe("GET /api/v1/consultations/{id}/comments", () => {
     expect(by(mine.private)).toEqual({ kind: "resident", name: "Mieszkaniec/Mieszkanka" });
     expect(by(mine.consenting)).toEqual({ kind: "person", name: `Jan Zgodny ${world.run}` });
     expect(by(mine.organization)).toEqual({ kind: "organization", name: `Fundacja Otwarta ${world.run}` });
-    expect(by(mine.letter)).toEqual({ kind: "resident", name: "Mieszkaniec/Mieszkanka" });
+    // The signatory the clerk typed in, as on the reading page (the form asks for consent).
+    expect(by(mine.letter)).toEqual({ kind: "other", name: `Jan Kowalski z listu ${world.run}` });
     const serialised = JSON.stringify(comments);
     expect(serialised).not.toContain("Maria Prywatna");
     expect(serialised).not.toContain(world.clerkName);
-    expect(serialised).not.toContain("Jan Kowalski z listu");
   });
 
   it("has no positions before the report is published", async () => {

@@ -46,15 +46,16 @@ describe("publicSubmitter", () => {
     });
   });
 
-  it("never names the clerk who typed in a letter; its signatory only once the report is published", () => {
+  it("never names the clerk who typed in a letter; its signatory as typed, as the reading page does", () => {
     const letter = {
       ...record,
       entered: true,
+      channel: "POST",
       show_name: true,
       author_name: "Urzędniczka",
       submitter_name: "Anna Nowak",
     };
-    expect(publicSubmitter(letter, before)).toEqual({ kind: "resident", name: "Mieszkaniec/Mieszkanka" });
+    expect(publicSubmitter(letter, before)).toEqual({ kind: "other", name: "Anna Nowak" });
     expect(publicSubmitter(letter, after)).toEqual({ kind: "other", name: "Anna Nowak" });
     expect(publicSubmitter({ ...letter, submitter_name: null }, after)).toEqual({
       kind: "resident",

@@ -1,3 +1,4 @@
+import { publicSubmitter as shownSubmitter } from "@/lib/comments/submitter";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 import { POSITION_LABELS, RESIDENT_LABEL } from "@/lib/reports/wording";
 import { apiUrl, consultationCalendarUrl, consultationPageUrl, reportFileUrl, reportPageUrl } from "./links";
@@ -121,34 +122,43 @@ export type CommentRecord = {
 
 export type CommentContext = {
   slug: string;
-  /** The report is published: answers are final, and the report names who signed letters. */
+  /** The report is published: answers are final, and joint submitters are named. */
   reportPublished: boolean;
   councilName: string;
 };
 
 /**
- * Who submitted a comment, as the public may see it. An organisation by its name; a person who
- * commented on the platform by name only with consent. A comment typed in by a clerk (a letter,
- * an e-mail, a meeting) has the clerk as its author, so the author is never shown for it; the
- * signatory the clerk recorded is named once the published report names them, as the public
- * page does, and until then it reads like any private person.
+ * Who submitted a comment, by the rule of every other place that shows it (lib/comments/submitter):
+ * an organisation by its name; a person who commented on the platform by name only with consent;
+ * for a comment a clerk typed in (a letter, an e-mail, a meeting) the signatory the clerk recorded
+ * ("other"), never the clerk. Only the API's words differ.
  */
 export function publicSubmitter(
   record: Pick<
     CommentRecord,
-    "organization_name" | "as_council" | "entered" | "submitter_name" | "author_name" | "show_name"
+    "organization_name" | "as_council" | "channel" | "submitter_name" | "author_name" | "show_name"
   >,
-  context: Pick<CommentContext, "reportPublished" | "councilName">,
+  context: Pick<CommentContext, "councilName">,
 ): CommentOut["submitter"] {
-  if (record.organization_name) return { kind: "organization", name: record.organization_name };
-  if (record.as_council) return { kind: "council", name: context.councilName };
-  if (record.entered) {
-    return record.submitter_name && context.reportPublished
-      ? { kind: "other", name: record.submitter_name }
-      : { kind: "resident", name: RESIDENT_LABEL };
+  const who = shownSubmitter({
+    organizationName: record.organization_name,
+    channel: record.channel,
+    submitterName: record.submitter_name,
+    asCouncil: record.as_council,
+    authorName: record.author_name,
+    authorShowsName: record.show_name,
+  });
+  switch (who.kind) {
+    case "organization":
+    case "person":
+      return { kind: who.kind, name: who.name };
+    case "sender":
+      return { kind: "other", name: who.name };
+    case "council":
+      return { kind: "council", name: context.councilName };
+    case "resident":
+      return { kind: "resident", name: RESIDENT_LABEL };
   }
-  if (record.show_name && record.author_name) return { kind: "person", name: record.author_name };
-  return { kind: "resident", name: RESIDENT_LABEL };
 }
 
 export function presentComment(record: CommentRecord, context: CommentContext): CommentOut {

@@ -160,7 +160,12 @@ export const commentSchema = z
       .nullable()
       .meta({ description: bi("Null: uwaga do projektu jako całości.", "Null: a comment on the whole draft.") }),
     submitter: z.strictObject({
-      kind: z.enum(SUBMITTER_KINDS),
+      kind: z.enum(SUBMITTER_KINDS).meta({
+        description: bi(
+          "other: nadawca pisma, e-maila lub zgłoszenia na spotkaniu, jak wpisał go urzędnik (nigdy sam urzędnik).",
+          "other: the sender of a letter, e-mail or meeting submission as the clerk typed it in (never the clerk).",
+        ),
+      }),
       name: z.string().meta({
         description: bi(
           "Nazwa organizacji; imię i nazwisko osoby tylko za jej zgodą, inaczej „Mieszkaniec/Mieszkanka”.",

@@ -7,7 +7,7 @@ import { setClockForTests } from "@/lib/time/clock";
 import { parseInboxQuery } from "./filters";
 import { AFTER, addComment, createWorld, DURING, END, type World } from "./int-fixtures";
 import { type EnteredComment, enterComment, saveAnswers } from "./mutations";
-import { listInbox } from "./queries";
+import { listInbox, submitterOf } from "./queries";
 
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (original) => ({
@@ -78,8 +78,21 @@ describe("the inbox list", () => {
     expect(page.items.find((i) => i.id === c.hidden)?.hidden).toMatchObject({ reason: "Wulgaryzmy" });
     expect(page.items.find((i) => i.id === c.par2Post)).toMatchObject({
       channel: "POST",
-      submitter: { kind: "named", name: "Koło Gospodyń Wiejskich w Dojlidach" },
+      submitter: { kind: "sender", name: "Koło Gospodyń Wiejskich w Dojlidach" },
     });
+  });
+
+  it("never shows the clerk who typed in a letter as its sender, even one who shows their name", () => {
+    const letter = {
+      organization: null,
+      channel: "EMAIL",
+      asCouncil: false,
+      submitterName: null,
+      author: { name: "Urzędniczka Jawna", showNamePublicly: true },
+    };
+    expect(submitterOf(letter)).toEqual({ kind: "resident" });
+    expect(submitterOf({ ...letter, submitterName: "Klub Seniora" })).toEqual({ kind: "sender", name: "Klub Seniora" });
+    expect(submitterOf({ ...letter, channel: "PLATFORM" })).toEqual({ kind: "person", name: "Urzędniczka Jawna" });
   });
 
   it("filters by unit, the draft as a whole, organisation and channel, with the total", async () => {

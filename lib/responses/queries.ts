@@ -1,4 +1,5 @@
 import "server-only";
+import { type PublicSubmitter, publicSubmitter } from "@/lib/comments/submitter";
 import { effectiveStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -119,11 +120,8 @@ const itemColumns = {
 type ItemRow = Prisma.CommentGetPayload<{ select: typeof itemColumns }>;
 
 /** Who signed a comment, as the inbox shows it. */
-export type SubmitterLabel =
-  | { kind: "organization"; name: string }
-  | { kind: "named"; name: string }
-  | { kind: "council" }
-  | { kind: "individual" };
+/** As the public sees it (lib/comments/submitter): the clerk who typed in a letter is never its sender. */
+export type SubmitterLabel = PublicSubmitter;
 
 export type InboxItem = {
   id: string;
@@ -153,15 +151,19 @@ export type InboxItem = {
 /** An individual's name appears only with their consent (GDPR), here as on the public page. */
 export function submitterOf(row: {
   organization: { name: string } | null;
+  channel: string;
   asCouncil: boolean;
   submitterName: string | null;
   author: { name: string | null; showNamePublicly: boolean };
 }): SubmitterLabel {
-  if (row.organization) return { kind: "organization", name: row.organization.name };
-  if (row.asCouncil) return { kind: "council" };
-  if (row.submitterName) return { kind: "named", name: row.submitterName };
-  if (row.author.showNamePublicly && row.author.name) return { kind: "named", name: row.author.name };
-  return { kind: "individual" };
+  return publicSubmitter({
+    organizationName: row.organization?.name ?? null,
+    channel: row.channel,
+    submitterName: row.submitterName,
+    asCouncil: row.asCouncil,
+    authorName: row.author.name,
+    authorShowsName: row.author.showNamePublicly,
+  });
 }
 
 function toItem(row: ItemRow): InboxItem {
