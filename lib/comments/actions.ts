@@ -144,9 +144,13 @@ async function commentLimit(actorId: string): Promise<Failure | null> {
 const globalGate = globalThis as unknown as { konsultacjeCommentGate?: ReturnType<typeof admission> };
 
 /**
- * Comments being written on this server at once (COMMENT_MAX_IN_FLIGHT); more are answered
- * "busy". One per process, shared by every route bundle (as the submission queue is). Only the
- * write takes a place: the session check comes before, the receipt e-mail after.
+ * Comment submissions and edits handled on this server at once (COMMENT_MAX_IN_FLIGHT); more
+ * are answered "busy" straight away, before any database work, and the panel keeps the text
+ * and the key. One per process, shared by every route bundle (as the submission queue is).
+ * A place covers the session check, the rate limit and the write: under overload the requests
+ * beyond it cost almost nothing, so those admitted still finish in time (with only the write
+ * gated, every request read its session first and the answers came too late for anyone). The
+ * receipt e-mail comes after, outside.
  */
 function commentGate() {
   globalGate.konsultacjeCommentGate ??= admission(env.COMMENT_MAX_IN_FLIGHT);
@@ -158,12 +162,16 @@ const busy: Failure = { ok: false, reason: "conflict", fieldErrors: { _form: "bu
 export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
   const parsed = commentSubmissionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const actor = await getCurrentUser();
-  if (!actor) return { ok: false, reason: "unauthenticated" };
-  const limited = await commentLimit(actor.id);
-  if (limited) return limited;
-  const result = await commentGate().run(() => submitComment(actor, parsed.data, now()));
-  if (!result) return busy;
+  const admitted = await commentGate().run(async () => {
+    const actor = await getCurrentUser();
+    if (!actor) return { refused: { ok: false, reason: "unauthenticated" } satisfies Failure };
+    const limited = await commentLimit(actor.id);
+    if (limited) return { refused: limited };
+    return { actor, result: await submitComment(actor, parsed.data, now()) };
+  });
+  if (!admitted) return busy;
+  if (admitted.refused) return admitted.refused;
+  const { actor, result } = admitted;
   if (!result.ok) {
     if (result.reason === "forbidden" && result.detail === "unverified") return refusal.unverified as Failure;
     return refusal[result.reason] ?? { ok: false, reason: "failed" };
@@ -179,12 +187,16 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   const parsed = commentEditSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   if (!id.success) return { ok: false, reason: "invalid" };
-  const actor = await getCurrentUser();
-  if (!actor) return { ok: false, reason: "unauthenticated" };
-  const limited = await commentLimit(actor.id);
-  if (limited) return limited;
-  const result = await commentGate().run(() => reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now()));
-  if (!result) return busy;
+  const admitted = await commentGate().run(async () => {
+    const actor = await getCurrentUser();
+    if (!actor) return { refused: { ok: false, reason: "unauthenticated" } satisfies Failure };
+    const limited = await commentLimit(actor.id);
+    if (limited) return { refused: limited };
+    return { actor, result: await reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now()) };
+  });
+  if (!admitted) return busy;
+  if (admitted.refused) return admitted.refused;
+  const { actor, result } = admitted;
   if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
   const emailed = await emailReceipt(actor, result.receipt, "edited");
   // Not revalidated, as for a new comment: the panel refreshes the page.

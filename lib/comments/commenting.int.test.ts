@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { setClockForTests } from "@/lib/time/clock";
 import { consultationWindow } from "@/lib/time/warsaw";
+import { admission } from "./admission";
 
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (original) => ({
@@ -244,6 +245,26 @@ describe("autosave and submit", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text).toContain(first.data.receiptHash);
     expect(mails[0]?.text).toContain(`/potwierdzenie/${first.data.receiptNumber}`);
+  });
+
+  it("answers busy at once when the server is full, before the session or the database, and keeps nothing", async () => {
+    const gate = globalThis as unknown as { konsultacjeCommentGate?: unknown };
+    const before = gate.konsultacjeCommentGate;
+    gate.konsultacjeCommentGate = admission(0); // no room at all
+    try {
+      as("ngoMember");
+      const input = submission();
+      const busy = { ok: false, reason: "conflict", fieldErrors: { _form: "busy" } };
+      expect(await actions.submitCommentAction(input)).toEqual(busy);
+      as("anonymous"); // not even asked who is there
+      expect(await actions.submitCommentAction(submission())).toEqual(busy);
+      expect(await db.comment.findUnique({ where: { idempotencyKey: input.idempotencyKey } })).toBeNull();
+    } finally {
+      gate.konsultacjeCommentGate = before;
+    }
+    as("ngoMember");
+    const again = await actions.submitCommentAction(submission());
+    expect(again.ok).toBe(true);
   });
 
   it("keeps the comment when the receipt e-mail fails, and says so", async () => {
