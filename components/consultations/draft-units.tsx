@@ -27,6 +27,8 @@ type Props = {
 export async function DraftUnits({ units, comments, commenting }: Props) {
   const t = await getTranslations("consultation");
   const tc = await getTranslations("commenting");
+  const count = (id: string) => ("counts" in comments ? (comments.counts.get(id) ?? 0) : 0);
+  const listed = (id: string) => ("counts" in comments ? [] : (comments.get(id) ?? []));
   return (
     <ol className="list-none space-y-1" data-testid="draft-units">
       {units.map((unit) => {
@@ -75,13 +77,18 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
             ) : null}
             {"counts" in comments ? (
               <UnitCommentsLink
-                count={comments.counts.get(unit.id) ?? 0}
+                count={count(unit.id)}
                 href={comments.href(unit.anchor)}
-                citation={unit.citation}
+                labels={{
+                  count: t("unitComments", { count: count(unit.id) }),
+                  link: t("unitCommentsLink"),
+                  target: t("unitCommentsLinkTarget", { citation: unit.citation }),
+                }}
               />
-            ) : (
-              <CommentList comments={comments.get(unit.id) ?? []} unit={unitRef} context={commenting} />
-            )}
+            ) : listed(unit.id).length > 0 ? (
+              // Only where there are comments: the list is an async component, streamed as a part of its own.
+              <CommentList comments={listed(unit.id)} unit={unitRef} context={commenting} />
+            ) : null}
           </li>
         );
       })}

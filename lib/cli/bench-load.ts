@@ -40,6 +40,26 @@ const SMALL = { consultation: "bench-small", slug: "bench-maly-akt", version: "b
 const SERVER_ENV = { COMMENT_LIMIT_PER_MINUTE: "1000000" };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `work` with a deadline of our own: undici's fetch can wait forever for the rest of a body
+ * whose connection died with a SIGKILLed server, after its AbortSignal has stopped listening.
+ */
+async function within<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`no answer within ${ms} ms`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 type LoadFigures = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
@@ -241,19 +261,21 @@ async function submissionsThroughRestart(base: string, url: string, port: number
     while (performance.now() < giveUpAt) {
       attempt++;
       try {
-        const response = await fetch(page, {
-          method: "POST",
-          headers: {
-            "Next-Action": actionId,
-            "Content-Type": "text/plain;charset=UTF-8",
-            Accept: "text/x-component",
-            Origin: base,
-            Cookie: cookies[i % cookies.length] as string,
-          },
-          body: JSON.stringify([input]),
-          signal: AbortSignal.timeout(10_000),
+        const { response, text } = await within(10_000, async (signal) => {
+          const response = await fetch(page, {
+            method: "POST",
+            headers: {
+              "Next-Action": actionId,
+              "Content-Type": "text/plain;charset=UTF-8",
+              Accept: "text/x-component",
+              Origin: base,
+              Cookie: cookies[i % cookies.length] as string,
+            },
+            body: JSON.stringify([input]),
+            signal,
+          });
+          return { response, text: await response.text() };
         });
-        const text = await response.text();
         const receipt = /"receiptNumber":"([^"]+)"/.exec(text)?.[1];
         if (response.ok && receipt) {
           if (process.env.BENCH_VERBOSE) {

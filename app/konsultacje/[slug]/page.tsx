@@ -134,7 +134,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
               <UnitCommentsLink
                 count={counted.get(null) ?? 0}
                 href={commentsHref(wholeUnit.anchor)}
-                citation={(await getTranslations("unitCommentsPage"))("wholeDraftTitle")}
+                labels={{ link: t("unitCommentsLink") }}
                 title={t("wholeDraft", { count: counted.get(null) ?? 0 })}
               />
             ) : wholeDraft.length > 0 ? (
