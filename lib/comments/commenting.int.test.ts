@@ -6,10 +6,13 @@ import { setClockForTests } from "@/lib/time/clock";
 import { consultationWindow } from "@/lib/time/warsaw";
 import { admission } from "./admission";
 
-const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null, broken: false }));
 vi.mock("@/lib/auth/session", async (original) => ({
   ...(await original<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => signedIn.actor,
+  getCurrentUser: async () => {
+    if (signedIn.broken) throw new Error("the session store is down");
+    return signedIn.actor;
+  },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const mail = vi.hoisted(() => ({ broken: false }));
@@ -259,12 +262,36 @@ describe("autosave and submit", () => {
       as("anonymous"); // not even asked who is there
       expect(await actions.submitCommentAction(submission())).toEqual(busy);
       expect(await db.comment.findUnique({ where: { idempotencyKey: input.idempotencyKey } })).toBeNull();
+      as("ngoMember");
+      const commentId = await commentOfA();
+      const stored = await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: { revision: true } });
+      expect(await actions.editCommentAction(commentId, { body: body("Zmiana") })).toEqual(busy);
+      expect(await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: { revision: true } })).toEqual(
+        stored,
+      );
     } finally {
       gate.konsultacjeCommentGate = before;
     }
-    as("ngoMember");
-    const again = await actions.submitCommentAction(submission());
-    expect(again.ok).toBe(true);
+  });
+
+  it("gives the place back after each submission, also when the session check fails", async () => {
+    const gate = globalThis as unknown as { konsultacjeCommentGate?: unknown };
+    const before = gate.konsultacjeCommentGate;
+    const one = admission(1);
+    gate.konsultacjeCommentGate = one;
+    try {
+      as("ngoMember");
+      expect((await actions.submitCommentAction(submission())).ok).toBe(true);
+      expect((await actions.submitCommentAction(submission())).ok).toBe(true);
+      signedIn.broken = true;
+      await expect(actions.submitCommentAction(submission())).rejects.toThrow("the session store is down");
+      signedIn.broken = false;
+      expect(one.inFlight).toBe(0);
+      expect((await actions.submitCommentAction(submission())).ok).toBe(true);
+    } finally {
+      signedIn.broken = false;
+      gate.konsultacjeCommentGate = before;
+    }
   });
 
   it("keeps the comment when the receipt e-mail fails, and says so", async () => {

@@ -12,7 +12,6 @@ const record: CommentRecord = {
   submitted_at: new Date("2033-03-01T10:00:00Z"),
   revision: 1,
   channel: "PLATFORM",
-  entered: false,
   body_text: "Treść uwagi",
   current_wording: "Obecne",
   proposed_wording: "Proponowane",
@@ -49,7 +48,6 @@ describe("publicSubmitter", () => {
   it("never names the clerk who typed in a letter; its signatory as typed, as the reading page does", () => {
     const letter = {
       ...record,
-      entered: true,
       channel: "POST",
       show_name: true,
       author_name: "Urzędniczka",

@@ -103,7 +103,6 @@ export type CommentRecord = {
   submitted_at: Date | null;
   revision: number;
   channel: string;
-  entered: boolean;
   body_text: string;
   current_wording: string | null;
   proposed_wording: string | null;

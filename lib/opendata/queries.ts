@@ -205,7 +205,7 @@ function selectComments(
   return db.$queryRaw<CommentRecord[]>`
     SELECT c.id, c.receipt_number, v.number AS version_number, COALESCE(p."order", -1) AS unit_order,
            p.key AS unit_key, p.anchor AS unit_anchor, p.citation AS unit_citation,
-           c.submitted_at, c.revision, c.channel::text AS channel, (c.entered_by_id IS NOT NULL) AS entered,
+           c.submitted_at, c.revision, c.channel::text AS channel,
            c.body_text, c.current_wording, c.proposed_wording, c.justification, c.hidden_at, c.hidden_reason,
            o.name AS organization_name, c.submitter_name, c.joint_with, c.as_council,
            u.name AS author_name, u.show_name_publicly AS show_name,

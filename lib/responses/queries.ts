@@ -119,7 +119,6 @@ const itemColumns = {
 
 type ItemRow = Prisma.CommentGetPayload<{ select: typeof itemColumns }>;
 
-/** Who signed a comment, as the inbox shows it. */
 /** As the public sees it (lib/comments/submitter): the clerk who typed in a letter is never its sender. */
 export type SubmitterLabel = PublicSubmitter;
 
