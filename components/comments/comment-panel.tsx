@@ -65,6 +65,8 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
   const [behalf, setBehalf] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** Seconds an overloaded server asked us to wait before sending again ("busy"). */
+  const [retryAfter, setRetryAfter] = useState<number | null>(null);
   const [problem, setProblem] = useState<"session" | "offline" | null>(null);
   const [pending, setPending] = useState(false);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
@@ -219,6 +221,7 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
         setProblem("session");
       } else {
         setErrors(result.fieldErrors ?? { _form: "conflict" });
+        setRetryAfter(result.retryAfterSeconds ?? null);
       }
     } catch {
       // No answer (offline, timeout): the text stays here; a retry uses the same key.
@@ -242,7 +245,8 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
       ? t("panelTitle", { citation })
       : t("panelTitleWhole");
   const time = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
-  const message = (field: string) => (errors[field] ? t(`errors.${errors[field]}` as never) : undefined);
+  const message = (field: string) =>
+    errors[field] ? t(`errors.${errors[field]}` as never, { seconds: retryAfter ?? 5 } as never) : undefined;
   const summary: SummaryError[] = Object.keys(errors).map((field) => ({
     fieldId: field === "_form" ? `${id}-form` : `${id}-${field}`,
     message: message(field) ?? "",

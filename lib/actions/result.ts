@@ -7,6 +7,8 @@ export type ActionResult<T = undefined> =
       ok: false;
       reason: "invalid" | "forbidden" | "unauthenticated" | "conflict" | "failed";
       fieldErrors?: Record<string, string>;
+      /** When it is worth sending again (an overloaded server says so instead of being asked at once). */
+      retryAfterSeconds?: number;
     };
 
 export function invalid(error: z.ZodError): ActionResult<never> {

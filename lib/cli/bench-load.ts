@@ -260,6 +260,7 @@ async function submissionsThroughRestart(base: string, url: string, port: number
     let attempt = from.attempts;
     while (performance.now() < giveUpAt) {
       attempt++;
+      let retryAfterMs = 0;
       try {
         const { response, text } = await within(10_000, async (signal) => {
           const response = await fetch(page, {
@@ -292,6 +293,8 @@ async function submissionsThroughRestart(base: string, url: string, port: number
           );
         }
         const retryable = refused === "failed" || text.includes('"_form":"busy"');
+        // A busy server says when to come back; the panel shows it and a person waits that long.
+        retryAfterMs = Number(/"retryAfterSeconds":(\d+)/.exec(text)?.[1] ?? 0) * 1000;
         if (response.ok && refused && !retryable) return { i, key, refused, startedAt: started, attempts: attempt };
       } catch (error) {
         // refused connection, reset or timeout while the server is down: try again with the same key
@@ -303,8 +306,8 @@ async function submissionsThroughRestart(base: string, url: string, port: number
         }
       }
       retries++;
-      // Back off like a browser would: 250 ms doubling to 4 s, with jitter.
-      await sleep(Math.min(4000, 250 * 2 ** Math.min(attempt - 1, 4)) * (0.5 + Math.random()));
+      // Back off like a browser would: 250 ms doubling to 4 s, with jitter; or as long as the server asked.
+      await sleep(retryAfterMs || Math.min(4000, 250 * 2 ** Math.min(attempt - 1, 4)) * (0.5 + Math.random()));
     }
     return { i, key, refused: "gave up", startedAt: started, attempts: attempt };
   }

@@ -141,6 +141,8 @@ async function commentLimit(actorId: string): Promise<Failure | null> {
   return limit.ok ? null : { ok: false, reason: "conflict", fieldErrors: { _form: "rateLimited" } };
 }
 
+const BUSY_RETRY_SECONDS = { min: 3, spread: 5 };
+
 const globalGate = globalThis as unknown as { konsultacjeCommentGate?: ReturnType<typeof admission> };
 
 /**
@@ -157,7 +159,18 @@ function commentGate() {
   return globalGate.konsultacjeCommentGate;
 }
 
-const busy: Failure = { ok: false, reason: "conflict", fieldErrors: { _form: "busy" } };
+/**
+ * "Busy", with when to send again: 3 to 8 seconds, spread so that those turned away together do
+ * not all come back together (coming back at once is what turns an overload into a collapse).
+ */
+function busy(): Failure {
+  return {
+    ok: false,
+    reason: "conflict",
+    fieldErrors: { _form: "busy" },
+    retryAfterSeconds: BUSY_RETRY_SECONDS.min + Math.floor(Math.random() * (BUSY_RETRY_SECONDS.spread + 1)),
+  };
+}
 
 export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
   const parsed = commentSubmissionSchema.safeParse(input);
@@ -169,7 +182,7 @@ export async function submitCommentAction(input: unknown): Promise<ActionResult<
     if (limited) return { refused: limited };
     return { actor, result: await submitComment(actor, parsed.data, now()) };
   });
-  if (!admitted) return busy;
+  if (!admitted) return busy();
   if (admitted.refused) return admitted.refused;
   const { actor, result } = admitted;
   if (!result.ok) {
@@ -194,7 +207,7 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
     if (limited) return { refused: limited };
     return { actor, result: await reviseComment(actor, id.data, { kind: "edit", ...parsed.data }, now()) };
   });
-  if (!admitted) return busy;
+  if (!admitted) return busy();
   if (admitted.refused) return admitted.refused;
   const { actor, result } = admitted;
   if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };

@@ -257,8 +257,22 @@ describe("autosave and submit", () => {
     try {
       as("ngoMember");
       const input = submission();
-      const busy = { ok: false, reason: "conflict", fieldErrors: { _form: "busy" } };
-      expect(await actions.submitCommentAction(input)).toEqual(busy);
+      const busy = {
+        ok: false,
+        reason: "conflict",
+        fieldErrors: { _form: "busy" },
+        retryAfterSeconds: expect.any(Number),
+      };
+      const answer = await actions.submitCommentAction(input);
+      expect(answer).toEqual(busy);
+      // When to come back, spread over 3–8 s so that those turned away together do not return together.
+      const waits = [
+        answer,
+        ...(await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(() => actions.submitCommentAction(input)))),
+      ].map((a) => (a.ok ? null : a.retryAfterSeconds));
+      for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(3);
+      for (const wait of waits) expect(wait).toBeLessThanOrEqual(8);
+      expect(new Set(waits).size).toBeGreaterThan(1);
       as("anonymous"); // not even asked who is there
       expect(await actions.submitCommentAction(submission())).toEqual(busy);
       expect(await db.comment.findUnique({ where: { idempotencyKey: input.idempotencyKey } })).toBeNull();
