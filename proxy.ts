@@ -1,12 +1,17 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { turnAwayWhileOverloaded } from "@/lib/comments/shedding";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 
 /**
  * Runs before every page: a fresh nonce per response for the Content-Security-Policy.
  * Next.js reads the policy from the request headers and puts the nonce on its scripts.
- * Security headers only; access is decided by each page, action and route (policy.ts).
+ * Security headers, and turning actions away while overloaded; access is decided by each page,
+ * action and route (policy.ts).
  */
 export function proxy(request: NextRequest) {
+  // Overloaded with comments: actions are turned away here, before Next.js decodes them.
+  const away = turnAwayWhileOverloaded(request);
+  if (away) return away;
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, {
     development: process.env.NODE_ENV === "development",

@@ -239,6 +239,7 @@ async function submissionsThroughRestart(base: string, url: string, port: number
   let retries = 0;
   let shownUnexpected = false;
   let busyAnswers = 0;
+  let shedAnswers = 0;
   let shownError = false;
 
   /** `from`: where an earlier try of the same submission left off (its start and attempts), for the figures. */
@@ -283,6 +284,13 @@ async function submissionsThroughRestart(base: string, url: string, port: number
             console.log(`  ${i}: ${receipt} after ${ms(performance.now() - started)}, ${text.length} characters`);
           }
           return { i, key, receipt, attempts: attempt, latency: performance.now() - started };
+        }
+        // Turned away by the proxy before the action (503): come back when Retry-After says.
+        if (response.status === 503) {
+          shedAnswers++;
+          retries++;
+          await sleep(Number(response.headers.get("retry-after") ?? 1) * 1000);
+          continue;
         }
         const refused = /"ok":false,"reason":"(\w+)"/.exec(text)?.[1];
         if (refused && text.includes('"_form":"busy"')) busyAnswers++;
@@ -347,7 +355,18 @@ async function submissionsThroughRestart(base: string, url: string, port: number
     );
     for (const o of again) outcomes[o.i] = o;
   }
-  return { outcomes, inRun, sentIn, answeredIn, recovered: gaveUp.length, retries, busyAnswers, killedAt, backAt };
+  return {
+    outcomes,
+    inRun,
+    sentIn,
+    answeredIn,
+    recovered: gaveUp.length,
+    retries,
+    busyAnswers,
+    shedAnswers,
+    killedAt,
+    backAt,
+  };
 }
 
 async function checkDatabase(outcomes: readonly Outcome[]) {
@@ -426,7 +445,7 @@ async function main() {
         `; ${run.recovered} clients gave up and sent the same submission again afterwards`,
     );
     console.log(
-      `  receipts ${check.receipted}; ${check.retried} needed a retry (${run.retries} retries in all, ${run.busyAnswers} after a "busy" answer)` +
+      `  receipts ${check.receipted}; ${check.retried} needed a retry (${run.retries} retries in all, ${run.busyAnswers} after a "busy" answer, ${run.shedAnswers} after a 503 from the proxy)` +
         `; refused ${refused.size ? [...refused].map(([r, n]) => `${r} ${n}`).join(", ") : "none"}`,
     );
     console.log(

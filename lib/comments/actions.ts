@@ -12,7 +12,7 @@ import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import { now } from "@/lib/time/clock";
-import { admission } from "./admission";
+import { commentGate } from "./admission";
 import { hideComment, type Receipt, reviseComment, saveCommentDraft, submitComment } from "./mutations";
 import { type CommentDraft, getCommentDraft, getReceiptContext } from "./queries";
 import { commentDraftSchema, commentEditSchema, commentSubmissionSchema } from "./schema";
@@ -143,21 +143,16 @@ async function commentLimit(actorId: string): Promise<Failure | null> {
 
 const BUSY_RETRY_SECONDS = { min: 3, spread: 5 };
 
-const globalGate = globalThis as unknown as { konsultacjeCommentGate?: ReturnType<typeof admission> };
-
 /**
  * Comment submissions and edits handled on this server at once (COMMENT_MAX_IN_FLIGHT); more
  * are answered "busy" straight away, before any database work, and the panel keeps the text
- * and the key. One per process, shared by every route bundle (as the submission queue is).
- * A place covers the session check, the rate limit and the write: under overload the requests
- * beyond it cost almost nothing, so those admitted still finish in time (with only the write
- * gated, every request read its session first and the answers came too late for anyone). The
- * receipt e-mail comes after, outside.
+ * and the key. A place covers the session check, the rate limit and the write: under overload
+ * the requests beyond it cost almost nothing, so those admitted still finish in time (with only
+ * the write gated, every request read its session first and the answers came too late for
+ * anyone). The receipt e-mail comes after, outside. While the gate is full the proxy turns new
+ * action requests away even earlier (503 with Retry-After).
  */
-function commentGate() {
-  globalGate.konsultacjeCommentGate ??= admission(env.COMMENT_MAX_IN_FLIGHT);
-  return globalGate.konsultacjeCommentGate;
-}
+const gate = () => commentGate(env.COMMENT_MAX_IN_FLIGHT);
 
 /**
  * "Busy", with when to send again: 3 to 8 seconds, spread so that those turned away together do
@@ -175,7 +170,7 @@ function busy(): Failure {
 export async function submitCommentAction(input: unknown): Promise<ActionResult<ReceiptView>> {
   const parsed = commentSubmissionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const admitted = await commentGate().run(async () => {
+  const admitted = await gate().run(async () => {
     const actor = await getCurrentUser();
     if (!actor) return { refused: { ok: false, reason: "unauthenticated" } satisfies Failure };
     const limited = await commentLimit(actor.id);
@@ -200,7 +195,7 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   const parsed = commentEditSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   if (!id.success) return { ok: false, reason: "invalid" };
-  const admitted = await commentGate().run(async () => {
+  const admitted = await gate().run(async () => {
     const actor = await getCurrentUser();
     if (!actor) return { refused: { ok: false, reason: "unauthenticated" } satisfies Failure };
     const limited = await commentLimit(actor.id);

@@ -22,5 +22,31 @@ export function admission(limit: number) {
     get inFlight() {
       return inFlight;
     },
+    get full() {
+      return inFlight >= limit;
+    },
   };
+}
+
+export type Admission = ReturnType<typeof admission>;
+
+const processWide = globalThis as unknown as { konsultacjeCommentGate?: Admission };
+
+/**
+ * This server process's gate for comment submissions and edits: one per process, shared by every
+ * route bundle and by the proxy (they all run in the same JavaScript realm).
+ */
+export function commentGate(limit: number): Admission {
+  processWide.konsultacjeCommentGate ??= admission(limit);
+  return processWide.konsultacjeCommentGate;
+}
+
+/**
+ * For the proxy: the comment gate is full right now (false before the first comment). While it
+ * is, new server-action requests are turned away before Next.js decodes them: an answer there
+ * costs about a third of a "busy" answer from the action, which is what keeps an overload from
+ * turning into a collapse.
+ */
+export function commentGateFull(): boolean {
+  return processWide.konsultacjeCommentGate?.full ?? false;
 }
