@@ -40,6 +40,10 @@ describe("loadActor", () => {
       data: { name: `Alfa ${f.run}` },
     });
     const left = await f.organization();
+    // No e-mails for these: other suites wait until every reminder they cause is delivered.
+    for (const org of [zeta, alfa, left]) {
+      await db.notificationSubscription.create({ data: { organizationId: org.id, frequency: "NONE" } });
+    }
     const user = await db.user.create({
       data: {
         email: `actor-${f.run}@example.org`,
