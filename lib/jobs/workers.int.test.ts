@@ -13,7 +13,9 @@ import { eventually, fixtures, jobSchemaFor, jobsFinished } from "./testing/fixt
 import { startWorkerProcess, type WorkerProcess } from "./testing/processes";
 
 // Two app instances are two worker processes on one database; this process only sends jobs.
-// The jobs live in a pg-boss schema of this file's own, and the dates are in 2002.
+// The jobs live in a pg-boss schema of this file's own, and the dates are in 2011: a year of its own, so
+// that its workers' scans (reminders, missed announcements) find no other suite's consultations
+// (the jobs and notifications suites share 2002), however many those have made by then.
 const f = fixtures("workers");
 const schema = jobSchemaFor(f.run);
 const processes: WorkerProcess[] = [];
@@ -45,14 +47,14 @@ describe("reminders with two instances", () => {
     const c = await f.consultation({
       ownerUnitId: unit.id,
       createdById: clerk.id,
-      startDate: "2002-09-02",
-      endDate: "2002-09-20",
-      published: { status: "OPEN", at: new Date("2002-08-30T09:00:00Z") },
+      startDate: "2011-09-02",
+      endDate: "2011-09-20",
+      published: { status: "OPEN", at: new Date("2011-08-30T09:00:00Z") },
     });
     consultationId = c.id;
     await f.comment(c, clerk.id, commented.id);
     // 17 September, 10:00 Warsaw: three days before the last day.
-    const clock = "2002-09-17T08:00:00Z";
+    const clock = "2011-09-17T08:00:00Z";
     processes.push(
       ...(await Promise.all([startWorkerProcess({ schema, clock }), startWorkerProcess({ schema, clock })])),
     );
@@ -63,7 +65,7 @@ describe("reminders with two instances", () => {
 
   const reminders = (stage: number) =>
     db.emailMessage.findMany({
-      where: { dedupeKey: { startsWith: `reminder:${consultationId}:2002-09-20:${stage}:` } },
+      where: { dedupeKey: { startsWith: `reminder:${consultationId}:2011-09-20:${stage}:` } },
       orderBy: { to: "asc" },
     });
 
@@ -96,7 +98,7 @@ describe("reminders with two instances", () => {
   }, 90_000);
 
   it("sends the 1-day reminder once as well, and never the 3-day one again", async () => {
-    await Promise.all(processes.map((p) => p.setClock("2002-09-19T08:00:00Z")));
+    await Promise.all(processes.map((p) => p.setClock("2011-09-19T08:00:00Z")));
     await runScans(6, 12);
     const addresses = following.map((o) => o.email).sort();
     const lastDay = (await reminders(1)).filter((m) => addresses.includes(m.to));
@@ -152,7 +154,7 @@ describe("delivery through Resend with retries", () => {
     const template = createElement(ConsultationReminderEmail, {
       locale: "pl",
       title: "Projekt",
-      endDate: "2002-09-20",
+      endDate: "2011-09-20",
       days: 3,
       url: "http://localhost:3000/konsultacje/projekt",
     });
