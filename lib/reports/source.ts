@@ -7,6 +7,7 @@ import { getSettings } from "@/lib/settings/queries";
 import { warsawDate } from "@/lib/time/warsaw";
 import { LABELS } from "./formats/labels";
 import type { CouncilOpinionSummary, ReportHeader, ReportRow, ReportSource } from "./model";
+import { participatingOrganisations } from "./participants";
 import {
   CHANNEL_LABELS,
   FORM_LABELS,
@@ -146,12 +147,8 @@ async function counts(consultationId: string) {
   const [totals] = await db.$queryRaw<{ comments: number; organisations: number; last_change: Date | null }[]>`
     SELECT
       (SELECT count(*)::int FROM comments c WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED') AS comments,
-      (SELECT count(DISTINCT name)::int FROM (
-         SELECT COALESCE(o.name, c.submitter_name) AS name FROM comments c LEFT JOIN organizations o ON o.id = c.organization_id
-         WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED' AND (c.organization_id IS NOT NULL OR c.submitter_name IS NOT NULL)
-         UNION ALL
-         SELECT unnest(c.joint_with) FROM comments c WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
-       ) names) AS organisations,
+      (SELECT count(DISTINCT p.name)::int FROM ${participatingOrganisations} p
+       WHERE p.consultation_id = ${consultationId}) AS organisations,
       ${lastChangeSql(consultationId)} AS last_change`;
   const positions = await db.$queryRaw<{ position: string | null; count: number }[]>`
     SELECT r.position::text AS position, count(*)::int AS count

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { participatingOrganisations } from "./participants";
 
 export type ConsultationFigures = {
   id: string;
@@ -24,7 +25,8 @@ export function consultationFigures(year: number): Promise<ConsultationFigures[]
   return db.$queryRaw<ConsultationFigures[]>`
     SELECT k.id, k.title, u.name AS "ownerUnit", k.start_date AS "startDate", k.end_date AS "endDate",
       count(c.id)::int AS comments,
-      count(DISTINCT c.organization_id)::int AS organisations,
+      (SELECT count(DISTINCT p.name)::int FROM ${participatingOrganisations} p WHERE p.consultation_id = k.id)
+        AS organisations,
       count(*) FILTER (WHERE r.position = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE r.position = 'PARTLY_ACCEPTED')::int AS "partlyAccepted",
       count(*) FILTER (WHERE r.position = 'REJECTED')::int AS rejected,
@@ -39,12 +41,15 @@ export function consultationFigures(year: number): Promise<ConsultationFigures[]
     ORDER BY k.end_date, k.title`;
 }
 
-/** Distinct organisations that commented in the year (one organisation in several consultations counts once). */
+/**
+ * Distinct organisations that took part in the year's consultations, counted as each report
+ * counts them (participants.ts); one organisation in several consultations counts once.
+ */
 export async function organisationsInYear(year: number): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(DISTINCT c.organization_id)::int AS n
-    FROM comments c JOIN consultations k ON k.id = c.consultation_id
-    WHERE c.status = 'SUBMITTED' AND k.end_date >= make_date(${year}, 1, 1) AND k.end_date < make_date(${year + 1}, 1, 1)`;
+    SELECT count(DISTINCT p.name)::int AS n
+    FROM ${participatingOrganisations} p JOIN consultations k ON k.id = p.consultation_id
+    WHERE k.status <> 'DRAFT' AND k.end_date >= make_date(${year}, 1, 1) AND k.end_date < make_date(${year + 1}, 1, 1)`;
   return row?.n ?? 0;
 }
 
