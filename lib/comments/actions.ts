@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/actor";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { getCurrentUser } from "@/lib/auth/session";
-import { queueEmails } from "@/lib/email/queue";
+import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import { now } from "@/lib/time/clock";
@@ -26,11 +26,7 @@ export type ReceiptView = {
   receiptHash: string;
   /** ISO time of the server. */
   submittedAt: string;
-  /**
-   * The receipt e-mail is queued: the e-mail job sends it within seconds and retries until it
-   * goes (Resend's rate limit or a failure does not reach the person). False: it could not even
-   * be queued. Null: a repeated submit, no new e-mail.
-   */
+  /** Null: a repeated submit, no new e-mail. */
   emailed: boolean | null;
 };
 
@@ -69,10 +65,8 @@ const refusal: Record<string, Failure> = {
 };
 
 /**
- * The receipt e-mail, after the comment is stored: queued, not sent in the request, so a
- * submission never waits for the mail provider (nor fails with its rate limit at a deadline
- * rush); one per receipt number. A failure to queue is reported to the page and never undoes
- * the comment.
+ * The receipt e-mail, after the comment is stored: a failed send is recorded by the
+ * sender and reported to the page, and never undoes the comment.
  */
 async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): Promise<boolean> {
   try {
@@ -80,26 +74,22 @@ async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): 
     if (!context) return false;
     const locale = isLocale(actor.locale) ? actor.locale : "pl";
     const checkUrl = new URL(`/potwierdzenie/${receipt.receiptNumber}`, env.NEXTAUTH_URL).toString();
-    const result = await queueEmails([
-      {
-        to: actor.email,
-        subject: commentReceiptSubject(locale, kind, receipt.receiptNumber),
-        template: createElement(CommentReceiptEmail, {
-          locale,
-          kind,
-          receiptNumber: receipt.receiptNumber,
-          receiptHash: receipt.receiptHash,
-          issuedAt: receipt.submittedAt,
-          consultationTitle: context.consultationTitle,
-          citation: context.citation,
-          checkUrl,
-        }),
-        kind: "comment-receipt",
-        dedupeKey: `comment-receipt:${receipt.receiptNumber}`,
-      },
-    ]);
-    // Skipped: this receipt's e-mail was queued before (a retried request).
-    return result.queued + result.skipped === 1;
+    const result = await sendEmail({
+      to: actor.email,
+      subject: commentReceiptSubject(locale, kind, receipt.receiptNumber),
+      template: createElement(CommentReceiptEmail, {
+        locale,
+        kind,
+        receiptNumber: receipt.receiptNumber,
+        receiptHash: receipt.receiptHash,
+        issuedAt: receipt.submittedAt,
+        consultationTitle: context.consultationTitle,
+        citation: context.citation,
+        checkUrl,
+      }),
+      kind: "comment-receipt",
+    });
+    return result.ok;
   } catch (error) {
     console.error("comment receipt e-mail failed", error);
     return false;

@@ -16,12 +16,12 @@ vi.mock("@/lib/auth/session", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const mail = vi.hoisted(() => ({ broken: false }));
-vi.mock("@/lib/email/queue", async (original) => {
-  const real = await original<typeof import("@/lib/email/queue")>();
+vi.mock("@/lib/email/send", async (original) => {
+  const real = await original<typeof import("@/lib/email/send")>();
   return {
     ...real,
-    queueEmails: (messages: Parameters<typeof real.queueEmails>[0]) =>
-      mail.broken ? Promise.reject(new Error("database down")) : real.queueEmails(messages),
+    sendEmail: (message: Parameters<typeof real.sendEmail>[0]) =>
+      mail.broken ? Promise.reject(new Error("SMTP down")) : real.sendEmail(message),
   };
 });
 
