@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { plainText } from "./body";
 import { canModifyComment } from "./policy";
 import { receiptHash } from "./receipt";
-import { type PublicSubmitter, publicSubmitter } from "./submitter";
+import { type PublicSubmitter, submitterOf } from "./submitter";
 
 export type ReceiptCheck = {
   receiptNumber: string;
@@ -89,16 +89,7 @@ export async function checkReceipt(receiptNumber: string, viewer: MaybeActor): P
     issuedAt: revision.createdAt,
     consultation: comment.consultation,
     citation: comment.provision?.citation ?? null,
-    submittedBy: submittedByLabel(
-      publicSubmitter({
-        organizationName: comment.organization?.name ?? null,
-        channel: comment.channel,
-        submitterName: comment.submitterName,
-        asCouncil: comment.asCouncil,
-        authorName: comment.author.name,
-        authorShowsName: comment.author.showNamePublicly,
-      }),
-    ),
+    submittedBy: submittedByLabel(submitterOf(comment)),
     hiddenReason: comment.hiddenAt ? comment.hiddenReason : null,
     content: contentVisible
       ? {
@@ -236,14 +227,7 @@ export async function listPublicComments(
       organizationId: row.organizationId,
       asCouncil: row.asCouncil,
       enteredById: row.enteredById,
-      authorLabel: publicSubmitter({
-        organizationName: row.organization?.name ?? null,
-        channel: row.channel,
-        submitterName: row.submitterName,
-        asCouncil: row.asCouncil,
-        authorName: row.author.name,
-        authorShowsName: row.author.showNamePublicly,
-      }),
+      authorLabel: submitterOf(row),
       body: hidden ? null : row.body,
       currentWording: row.currentWording,
       proposedWording: hidden ? null : row.proposedWording,

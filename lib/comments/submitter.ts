@@ -29,3 +29,21 @@ export function publicSubmitter(row: SubmitterFields): PublicSubmitter {
   if (row.asCouncil) return { kind: "council" };
   return row.authorShowsName && row.authorName ? { kind: "person", name: row.authorName } : { kind: "resident" };
 }
+
+/** The same, for a comment read with its organisation's name and its author (as Prisma gives it). */
+export function submitterOf(row: {
+  organization: { name: string } | null;
+  channel: string;
+  asCouncil: boolean;
+  submitterName: string | null;
+  author: { name: string | null; showNamePublicly: boolean };
+}): PublicSubmitter {
+  return publicSubmitter({
+    organizationName: row.organization?.name ?? null,
+    channel: row.channel,
+    submitterName: row.submitterName,
+    asCouncil: row.asCouncil,
+    authorName: row.author.name,
+    authorShowsName: row.author.showNamePublicly,
+  });
+}

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { checkReceipt } from "@/lib/comments/queries";
+import { submitterOf } from "@/lib/comments/submitter";
 import { db } from "@/lib/db";
 import { setClockForTests } from "@/lib/time/clock";
 import { parseInboxQuery } from "./filters";
 import { AFTER, addComment, createWorld, DURING, END, type World } from "./int-fixtures";
 import { type EnteredComment, enterComment, saveAnswers } from "./mutations";
-import { listInbox, submitterOf } from "./queries";
+import { listInbox } from "./queries";
 
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (original) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { type PublicSubmitter, publicSubmitter } from "@/lib/comments/submitter";
+import { type PublicSubmitter, submitterOf } from "@/lib/comments/submitter";
 import { effectiveStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -146,24 +146,6 @@ export type InboxItem = {
     authorName: string;
   } | null;
 };
-
-/** An individual's name appears only with their consent (GDPR), here as on the public page. */
-export function submitterOf(row: {
-  organization: { name: string } | null;
-  channel: string;
-  asCouncil: boolean;
-  submitterName: string | null;
-  author: { name: string | null; showNamePublicly: boolean };
-}): SubmitterLabel {
-  return publicSubmitter({
-    organizationName: row.organization?.name ?? null,
-    channel: row.channel,
-    submitterName: row.submitterName,
-    asCouncil: row.asCouncil,
-    authorName: row.author.name,
-    authorShowsName: row.author.showNamePublicly,
-  });
-}
 
 function toItem(row: ItemRow): InboxItem {
   return {
