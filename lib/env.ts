@@ -22,6 +22,8 @@ const schema = z.object({
   /** Open-data API requests per client IP per minute. */
   API_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
   SIGNIN_LINK_MINUTES: z.coerce.number().int().positive().default(30),
+  /** "off": public pages are rendered for every anonymous reader too (lib/http/page-cache.ts). */
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -45,6 +47,14 @@ export const env: Env = load();
 
 /** The local outbox (/dev/outbox) is used whenever no Resend key is configured, never in production. */
 export const outboxEnabled = !env.RESEND_API_KEY && env.APP_ENV !== "production";
+
+/**
+ * Where this server can reach itself (`next start` sets it once it listens: http://localhost:PORT),
+ * read when asked because it is set after this module loads; null before that or under other runners.
+ */
+export function ownOrigin(): string | null {
+  return process.env.__NEXT_PRIVATE_ORIGIN || null;
+}
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

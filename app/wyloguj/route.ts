@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { endSessions, SESSION_COOKIES } from "@/lib/auth/sign-out";
+import { SESSION_COOKIES } from "@/lib/auth/cookies";
+import { endSessions } from "@/lib/auth/sign-out";
 
 const formSchema = z.object({ everywhere: z.literal("1").optional() });
 

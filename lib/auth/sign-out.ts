@@ -2,9 +2,6 @@ import "server-only";
 import { appendAuditEvent } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 
-/** next-auth's database-session cookie (the __Secure- name is used over HTTPS). */
-export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"] as const;
-
 /**
  * Ends the session behind this cookie value, or every session of its person
  * ("sign out everywhere": other browsers and devices too). Unknown tokens end nothing.

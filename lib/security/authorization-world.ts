@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SESSION_COOKIES } from "@/lib/auth/sign-out";
+import { SESSION_COOKIES } from "@/lib/auth/cookies";
 import { db } from "@/lib/db";
 import { jobQueue, stopJobQueue } from "@/lib/jobs/boss";
 import { fixtures, jobSchemaFor } from "@/lib/jobs/testing/fixtures";
