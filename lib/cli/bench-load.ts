@@ -65,12 +65,11 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 type LoadFigures = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 
 /** autocannon at CONNECTIONS for PAGE_SECONDS; latencies of every response kept for the percentiles. */
-async function hammer(url: string): Promise<LoadFigures> {
+async function hammer(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: PAGE_SECONDS, timeout: 30 }, (error, r) =>
-      error ? reject(error) : resolve(r),
-    );
+    const options = { url, headers, connections: CONNECTIONS, duration: PAGE_SECONDS, timeout: 30 };
+    const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
@@ -104,16 +103,54 @@ async function startBareServer(html: string): Promise<{ child: ChildProcess; url
   return { child, url: `http://localhost:${port}/` };
 }
 
+/**
+ * An unknown session cookie: the page is rendered for the request (as for a signed-in person),
+ * not answered from the anonymous readers' kept rendering (lib/http/page-cache.ts).
+ */
+const RENDERED = { cookie: "next-auth.session-token=bench-unknown-session" };
+/** What browsers send: Next.js then compresses each answer. */
+const GZIP = { "accept-encoding": "gzip, deflate, br" };
+
+/** Commits per second while readers read: each changes the database's state, so kept pages go stale. */
+const WRITES_PER_SECOND = 20;
+
+/** `measure` while the page's consultation is written to WRITES_PER_SECOND times a second (a deadline rush). */
+async function whileWriting<T>(measure: () => Promise<T>): Promise<T> {
+  const { db } = await import("@/lib/db");
+  let writing = true;
+  const writer = (async () => {
+    while (writing) {
+      await db.$executeRaw`UPDATE consultations SET updated_at = now() WHERE slug = ${BENCH_SLUG}`;
+      await sleep(1000 / WRITES_PER_SECOND);
+    }
+  })();
+  try {
+    return await measure();
+  } finally {
+    writing = false;
+    await writer;
+  }
+}
+
 async function pageUnderLoad(base: string) {
   const page = `${base}/konsultacje/${BENCH_SLUG}`;
   for (let i = 0; i < 5; i++) await (await fetch(page)).text(); // warm-up
-  const html = await (await fetch(page)).text();
+  const sample = await fetch(page);
+  const kept = sample.headers.get("x-page-cache");
+  const html = await sample.text();
+  const idle = async () => (await fetch(page)).text(); // waits behind the requests still being answered
   const app = await hammer(page);
-  await (await fetch(page)).text(); // waits behind the requests still being answered: the machine is idle again
+  await idle();
+  const gzip = await hammer(page, GZIP);
+  await idle();
+  const rendered = await hammer(page, RENDERED);
+  await idle();
+  const changing = await whileWriting(() => hammer(page));
+  await idle();
   const bare = await startBareServer(html);
   try {
     const plain = await hammer(bare.url);
-    return { app, plain, htmlBytes: Buffer.byteLength(html) };
+    return { app, gzip, rendered, changing, plain, kept, htmlBytes: Buffer.byteLength(html) };
   } finally {
     await stopAppServer(bare.child);
   }
@@ -121,15 +158,18 @@ async function pageUnderLoad(base: string) {
 
 async function measurePage(base: string, inserted: { units: number; comments: number }) {
   console.log(`• Page: ${inserted.units} units, ${inserted.comments} comments, ${CONNECTIONS} connections…`);
-  const { app, plain, htmlBytes } = await pageUnderLoad(base);
+  const { app, gzip, rendered, changing, plain, kept, htmlBytes } = await pageUnderLoad(base);
   const line = (label: string, f: LoadFigures) =>
     console.log(
       `  ${label} ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, p99 ${ms(f.p99)}` +
         `, non-2xx ${f.non2xx}, errors ${f.errors}`,
     );
   console.log(`\nPublic page under load (${(htmlBytes / 1024).toFixed(0)} KiB of HTML, ${PAGE_SECONDS} s each)`);
-  line("app (next start)  ", app);
-  line("bare node:http    ", plain);
+  line(`app, anonymous (${kept ?? "not kept"})`, app);
+  line("app, anonymous, gzip", gzip);
+  line("app, rendered each  ", rendered);
+  line(`app, ${WRITES_PER_SECOND} writes/s    `, changing);
+  line("bare node:http      ", plain);
   console.log(
     `  ratio ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(3)}× (target ≥ 0.5×), app p95 ${ms(app.p95)} (target ≤ 100 ms)`,
   );

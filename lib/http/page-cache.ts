@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env, ownOrigin } from "@/lib/env";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import { newNonce } from "@/lib/security/headers";
+import { RunsAfterArrival } from "./runs-after-arrival";
 
 /*
  * Public pages for anonymous readers, kept in memory between requests.
@@ -50,10 +51,20 @@ const renderSecret = newNonce();
 /** …and is rendered with this nonce, which is replaced by each answer's own. */
 export const RENDER_NONCE = newNonce();
 
-type Page = { stamp: string; storedAt: number; headers: [string, string][]; parts: Buffer[]; bytes: number };
+type Page = {
+  stamp: string;
+  storedAt: number;
+  headers: [string, string][];
+  parts: Buffer[];
+  bytes: number;
+};
 
 const pages = new Map<string, Page>();
-const rendering = new Map<string, Promise<Page | null>>();
+/** Orders readers' arrivals and the starts of renderings. */
+let clock = 0;
+const tick = () => ++clock;
+/** Per page: its renderings, one at a time. */
+const rendering = new Map<string, RunsAfterArrival<Page | null>>();
 let storedBytes = 0;
 
 type PageRequest = Pick<NextRequest, "method" | "nextUrl" | "headers" | "cookies">;
@@ -85,6 +96,7 @@ export async function answerFromPageCache(request: PageRequest, nonce: string, p
   const wanted = anonymousPageKey(request);
   const origin = ownOrigin();
   if (!wanted || !origin) return null;
+  const arrived = tick();
   const stamp = await databaseStamp();
   if (stamp === null) return null;
   let page = pages.get(wanted.key);
@@ -94,7 +106,7 @@ export async function answerFromPageCache(request: PageRequest, nonce: string, p
     pages.delete(wanted.key);
     pages.set(wanted.key, page);
   } else {
-    page = (await renderOnce(wanted, stamp, origin)) ?? undefined;
+    page = (await renderSince(arrived, wanted, origin)) ?? undefined;
     if (!page) return null;
   }
   const headers = new Headers(page.headers);
@@ -114,24 +126,33 @@ async function databaseStamp(): Promise<string | null> {
   }
 }
 
-/** One rendering per page and database state, however many readers ask for it at once. */
-function renderOnce(wanted: { key: string; locale: Locale; path: string }, stamp: string, origin: string) {
-  const id = `${stamp} ${wanted.key}`;
-  let pending = rendering.get(id);
-  if (!pending) {
-    pending = render(new URL(wanted.path, origin), wanted.locale, stamp)
-      .then((page) => {
-        if (page) keep(wanted.key, page);
-        return page;
-      })
-      .finally(() => rendering.delete(id));
-    rendering.set(id, pending);
+/**
+ * A rendering that started after the reader arrived, so that it holds every write committed
+ * before they asked; readers who arrive while the database keeps changing (a deadline rush)
+ * share the next rendering instead of each causing one (lib/http/runs-after-arrival.ts).
+ */
+async function renderSince(arrived: number, wanted: { key: string; locale: Locale; path: string }, origin: string) {
+  let runs = rendering.get(wanted.key);
+  if (!runs) {
+    runs = new RunsAfterArrival(async () => {
+      const page = await render(new URL(wanted.path, origin), wanted.locale);
+      if (page) keep(wanted.key, page);
+      return page;
+    }, tick);
+    rendering.set(wanted.key, runs);
   }
-  return pending;
+  try {
+    return await runs.resultFor(arrived);
+  } finally {
+    if (runs.idle && rendering.get(wanted.key) === runs) rendering.delete(wanted.key);
+  }
 }
 
-async function render(url: URL, locale: Locale, stamp: string): Promise<Page | null> {
+async function render(url: URL, locale: Locale): Promise<Page | null> {
   try {
+    // Read before rendering: the page holds at least what this state of the database holds.
+    const stamp = await databaseStamp();
+    if (stamp === null) return null;
     const response = await fetch(url, {
       headers: {
         [RENDER_HEADER]: renderSecret,
