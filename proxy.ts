@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { turnAwayWhileOverloaded } from "@/lib/comments/shedding";
-import { answerFromPageCache, isCacheRendering, RENDER_NONCE } from "@/lib/http/page-cache";
+import { answerFromPageCache, renderingNonce } from "@/lib/http/page-cache";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 
 /**
@@ -13,7 +13,8 @@ export async function proxy(request: NextRequest) {
   // Overloaded with comments: actions are turned away here, before Next.js decodes them.
   const away = turnAwayWhileOverloaded(request);
   if (away) return away;
-  const nonce = isCacheRendering(request.headers) ? RENDER_NONCE : newNonce();
+  // The page cache's own request brings the nonce of its rendering; every other gets a fresh one.
+  const nonce = renderingNonce(request.headers) ?? newNonce();
   const policy = contentSecurityPolicy(nonce, {
     development: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:",

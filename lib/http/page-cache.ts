@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
 import { db } from "@/lib/db";
 import { env, ownOrigin } from "@/lib/env";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, type Locale, localeFromCookie } from "@/lib/i18n/config";
 import { newNonce } from "@/lib/security/headers";
 import { RunsAfterArrival } from "./runs-after-arrival";
 
@@ -14,25 +14,35 @@ import { RunsAfterArrival } from "./runs-after-arrival";
  * only by the Content-Security-Policy nonce. So the proxy keeps the last rendering of each
  * such page (per address and language) and answers from it with a fresh nonce put in, while
  *  - the database is as it was when the page was rendered: PostgreSQL's current snapshot
- *    (`pg_current_snapshot()`, which transactions have committed) changes with every committed
+ *    (`pg_current_snapshot()`: which transactions have ended) changes with every committed
  *    write — a comment, an answer, a new version, a renamed organisation — on this server or
- *    another, so nothing written can be missing from a page served here; and
- *  - the rendering is younger than MAX_AGE_MS, for what changes with the clock alone (a
- *    consultation closing at its deadline).
+ *    another, so nothing written before a reader asked can be missing from their page. (This
+ *    holds for one PostgreSQL primary; behind a pooler that spreads connections over replicas,
+ *    set PAGE_CACHE=off.) Any write counts, also the rate limiter's and the job queue's, so
+ *    busy moments render more often; and
+ *  - the rendering started less than MAX_AGE_MS ago, for what changes with the clock alone
+ *    (a consultation closing at its deadline).
  * Signed-in people, other methods, client navigations and other pages are rendered as before.
- * A kept page is held as UTF-8 bytes split at the nonce, so an answer is copying bytes. (Next.js
- * drops Content-Encoding from a proxy's response, so it cannot be kept compressed: Next.js
- * compresses each answer for browsers that accept gzip.)
+ * Each rendering has a nonce of its own, unknown outside this process, which each answer's
+ * nonce replaces wherever it stands (scripts, stylesheet links, the Link header). A kept page is
+ * held as UTF-8 bytes split at that nonce, so an answer is copying bytes. (Next.js drops
+ * Content-Encoding from a proxy's response, so it cannot be kept compressed: Next.js compresses
+ * each answer for browsers that accept gzip.)
  */
 
-/** Pages anyone may read whose content depends only on the address, the language and the database. */
+/** Pages anyone may read whose content depends only on the address, the language, the database and the clock. */
 const PUBLIC_PAGES = /^\/(?:konsultacje\/[^/]+(?:\/(?:uwagi|sprawozdanie|wersje))?)?$/;
+/** The query parameters those pages read; others (`?uwaga=`, trackers) are not part of the key. */
+const PAGE_PARAMETERS = ["wersja", "jednostka", "strona", "od", "do", "zmiany"];
 /** Headers of a client-side navigation or action: answered by React's own protocol, not HTML. */
 const CLIENT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch"];
 const MAX_AGE_MS = 10_000;
 const MAX_PAGES = 100;
 const MAX_BYTES = 64 * 1024 * 1024;
+/** A larger page is answered but not kept: it would push out too many others. */
+const MAX_PAGE_BYTES = MAX_BYTES / 8;
 const RENDER_TIMEOUT_MS = 60_000;
+const STAMP_TIMEOUT_MS = 2_000;
 /** Headers of the rendering that are not passed on: per response, or about its encoding. */
 const NOT_KEPT = new Set([
   "content-security-policy",
@@ -45,84 +55,102 @@ const NOT_KEPT = new Set([
   "date",
 ]);
 
-/** The proxy's own request for a rendering carries this header with this process's secret… */
+/** The proxy's own request for a rendering carries `<secret>:<nonce>` in this header. */
 const RENDER_HEADER = "x-konsultacje-page-cache";
 const renderSecret = newNonce();
-/** …and is rendered with this nonce, which is replaced by each answer's own. */
-export const RENDER_NONCE = newNonce();
+/** Kept headers hold this in place of their rendering's nonce. */
+const RENDERED_NONCE = "\u0000nonce\u0000";
 
-type Page = {
-  stamp: string;
-  storedAt: number;
-  headers: [string, string][];
-  parts: Buffer[];
-  bytes: number;
-};
+/** A rendering: its status and headers, and its body as bytes split where its nonce stood. */
+type Rendering = { status: number; headers: [string, string][]; parts: Buffer[]; bytes: number };
+/** A kept rendering, with the database state and the time read before it started. */
+type Page = Rendering & { stamp: string; startedAt: number };
+/** What a reader is answered with: a kept page, or a rendering that may not be kept (an error page). */
+type Rendered = { page: Page; kept: boolean } | null;
 
 const pages = new Map<string, Page>();
+let storedBytes = 0;
 /** Orders readers' arrivals and the starts of renderings. */
 let clock = 0;
 const tick = () => ++clock;
 /** Per page: its renderings, one at a time. */
-const rendering = new Map<string, RunsAfterArrival<Page | null>>();
-let storedBytes = 0;
+const rendering = new Map<string, RunsAfterArrival<Rendered>>();
 
 type PageRequest = Pick<NextRequest, "method" | "nextUrl" | "headers" | "cookies">;
+type Wanted = { key: string; locale: Locale; path: string };
 
-/** The cache key of a request an anonymous reader's copy may answer (language, path and query), or null. */
-export function anonymousPageKey(request: PageRequest): { key: string; locale: Locale; path: string } | null {
+/** What an anonymous reader's request asks for, if a kept page may answer it: key, language, path and query. */
+export function wantedAnonymousPage(request: PageRequest): Wanted | null {
   if (request.method !== "GET" || !PUBLIC_PAGES.test(request.nextUrl.pathname)) return null;
   if (CLIENT_HEADERS.some((name) => request.headers.has(name)) || request.headers.has(RENDER_HEADER)) return null;
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
-  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : defaultLocale;
-  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const locale = localeFromCookie(request.cookies.get(LOCALE_COOKIE)?.value);
+  const query = new URLSearchParams(
+    [...request.nextUrl.searchParams].filter(([name]) => PAGE_PARAMETERS.includes(name)),
+  ).toString();
+  const path = `${request.nextUrl.pathname}${query ? `?${query}` : ""}`;
   return { key: `${locale} ${path}`, locale, path };
 }
 
-/** True for the proxy's own request for a rendering (which is then rendered with RENDER_NONCE). */
-export function isCacheRendering(headers: Headers): boolean {
-  return headers.get(RENDER_HEADER) === renderSecret;
+/** The nonce to render the proxy's own request with, or null for any other request. */
+export function renderingNonce(headers: Headers): string | null {
+  const [secret, nonce] = (headers.get(RENDER_HEADER) ?? "").split(":");
+  return secret === renderSecret && nonce ? nonce : null;
 }
 
 /**
  * The answer for an anonymous reader from the kept rendering (rendered now if there is none
  * for the database as it is), with `nonce` in place of the rendering's and `policy` as its
  * Content-Security-Policy; null when the request is not one for the cache, or the page could
- * not be kept (an error page, a redirect, a cookie set): then the request is rendered as usual.
+ * not be rendered for it (a redirect, a cookie set, no database): then it is rendered as usual.
  */
 export async function answerFromPageCache(request: PageRequest, nonce: string, policy: string) {
   if (env.PAGE_CACHE === "off" || env.NODE_ENV !== "production") return null;
-  const wanted = anonymousPageKey(request);
+  const wanted = wantedAnonymousPage(request);
   const origin = ownOrigin();
   if (!wanted || !origin) return null;
   const arrived = tick();
-  const stamp = await databaseStamp();
+  const stamp = await readDatabaseStamp();
   if (stamp === null) return null;
-  let page = pages.get(wanted.key);
-  const fresh = page && page.stamp === stamp && Date.now() - page.storedAt <= MAX_AGE_MS;
-  if (page && fresh) {
+  const kept = pages.get(wanted.key);
+  let answer: Page;
+  let state: "hit" | "miss" | "pass";
+  if (kept && kept.stamp === stamp && Date.now() - kept.startedAt <= MAX_AGE_MS) {
     // Most recently used last: the first in the map is the first to go.
     pages.delete(wanted.key);
-    pages.set(wanted.key, page);
+    pages.set(wanted.key, kept);
+    answer = kept;
+    state = "hit";
   } else {
-    page = (await renderSince(arrived, wanted, origin)) ?? undefined;
-    if (!page) return null;
+    const rendered = await renderAfter(arrived, wanted, origin);
+    if (!rendered) return null;
+    answer = rendered.page;
+    state = rendered.kept ? "miss" : "pass";
   }
-  const headers = new Headers(page.headers);
+  const headers = new Headers(answer.headers.map(([name, value]) => [name, value.split(RENDERED_NONCE).join(nonce)]));
   headers.set("Content-Security-Policy", policy);
-  headers.set("X-Page-Cache", fresh ? "hit" : "miss");
+  headers.set("X-Page-Cache", state);
   const value = Buffer.from(nonce, "utf8");
-  const body = Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [value, part])));
-  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.length), { status: 200, headers });
+  const body = Buffer.concat(answer.parts.flatMap((part, i) => (i === 0 ? [part] : [value, part])));
+  return new Response(answer.status === 204 || answer.status === 304 ? null : new Uint8Array(body), {
+    status: answer.status,
+    headers,
+  });
 }
 
-async function databaseStamp(): Promise<string | null> {
+async function readDatabaseStamp(): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), STAMP_TIMEOUT_MS);
+  });
+  const read = db.$queryRaw<{ stamp: string }[]>`SELECT pg_current_snapshot()::text AS stamp`.then(
+    ([row]) => row?.stamp ?? null,
+    () => null,
+  );
   try {
-    const [row] = await db.$queryRaw<{ stamp: string }[]>`SELECT pg_current_snapshot()::text AS stamp`;
-    return row?.stamp ?? null;
-  } catch {
-    return null;
+    return await Promise.race([read, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -131,13 +159,13 @@ async function databaseStamp(): Promise<string | null> {
  * before they asked; readers who arrive while the database keeps changing (a deadline rush)
  * share the next rendering instead of each causing one (lib/http/runs-after-arrival.ts).
  */
-async function renderSince(arrived: number, wanted: { key: string; locale: Locale; path: string }, origin: string) {
+async function renderAfter(arrived: number, wanted: Wanted, origin: string): Promise<Rendered> {
   let runs = rendering.get(wanted.key);
   if (!runs) {
     runs = new RunsAfterArrival(async () => {
-      const page = await render(new URL(wanted.path, origin), wanted.locale);
-      if (page) keep(wanted.key, page);
-      return page;
+      const rendered = await renderForCache(new URL(wanted.path, origin), wanted.locale);
+      if (rendered?.kept) keepPage(wanted.key, rendered.page);
+      return rendered;
     }, tick);
     rendering.set(wanted.key, runs);
   }
@@ -148,14 +176,16 @@ async function renderSince(arrived: number, wanted: { key: string; locale: Local
   }
 }
 
-async function render(url: URL, locale: Locale): Promise<Page | null> {
+async function renderForCache(url: URL, locale: Locale): Promise<Rendered> {
   try {
     // Read before rendering: the page holds at least what this state of the database holds.
-    const stamp = await databaseStamp();
+    const startedAt = Date.now();
+    const stamp = await readDatabaseStamp();
     if (stamp === null) return null;
+    const nonce = newNonce();
     const response = await fetch(url, {
       headers: {
-        [RENDER_HEADER]: renderSecret,
+        [RENDER_HEADER]: `${renderSecret}:${nonce}`,
         cookie: `${LOCALE_COOKIE}=${locale}`,
         accept: "text/html",
         "accept-encoding": "identity",
@@ -164,22 +194,27 @@ async function render(url: URL, locale: Locale): Promise<Page | null> {
       cache: "no-store",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     });
-    const type = response.headers.get("content-type") ?? "";
-    if (response.status !== 200 || response.headers.has("set-cookie") || !type.startsWith("text/html")) {
+    // A cookie or a redirect is rendered for the reader as usual: nothing of it is shared.
+    if (response.headers.has("set-cookie") || (response.status >= 300 && response.status < 400)) {
       await response.body?.cancel();
       return null;
     }
     const html = await response.text();
-    const headers = [...response.headers].filter(([name]) => !NOT_KEPT.has(name.toLowerCase()));
-    const parts = html.split(RENDER_NONCE).map((part) => Buffer.from(part, "utf8"));
+    const headers = [...response.headers]
+      .filter(([name]) => !NOT_KEPT.has(name.toLowerCase()))
+      .map(([name, value]): [string, string] => [name, value.split(nonce).join(RENDERED_NONCE)]);
+    const parts = html.split(nonce).map((part) => Buffer.from(part, "utf8"));
     const bytes = parts.reduce((sum, part) => sum + part.length, 0);
-    return { stamp, storedAt: Date.now(), headers, parts, bytes };
+    const page = { status: response.status, headers, parts, bytes, stamp, startedAt };
+    // An error page (a consultation not found, not public yet) is answered but not kept.
+    const type = response.headers.get("content-type") ?? "";
+    return { page, kept: response.status === 200 && type.startsWith("text/html") && bytes <= MAX_PAGE_BYTES };
   } catch {
     return null;
   }
 }
 
-function keep(key: string, page: Page) {
+function keepPage(key: string, page: Page) {
   const previous = pages.get(key);
   if (previous) storedBytes -= previous.bytes;
   pages.delete(key);

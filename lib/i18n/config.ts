@@ -6,3 +6,8 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
+
+/** The language of the language switch's cookie: Polish unless it names another language we have. */
+export function localeFromCookie(value: string | undefined): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}

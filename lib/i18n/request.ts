@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/time/warsaw";
 import { catalogues } from "./catalogues";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./config";
+import { LOCALE_COOKIE, type Locale, localeFromCookie } from "./config";
 
 /**
  * Polish unless the person chose English with the language switch (remembered in a
@@ -10,8 +10,7 @@ import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "./config";
  * used: a city service answers in Polish first.
  */
 export async function resolveLocale(): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(chosen) ? chosen : defaultLocale;
+  return localeFromCookie((await cookies()).get(LOCALE_COOKIE)?.value);
 }
 
 export default getRequestConfig(async () => {
