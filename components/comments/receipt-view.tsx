@@ -53,8 +53,9 @@ export function ReceiptView({ receipt, kind }: Props) {
           {t("receiptLink")}
         </Link>
       </p>
-      {receipt.emailed === true ? <p>{t("receiptEmailed")}</p> : null}
-      {receipt.emailed === false ? <p>{t("receiptEmailFailed")}</p> : null}
+      {receipt.receiptEmail === "sent" ? <p>{t("receiptEmailed")}</p> : null}
+      {receipt.receiptEmail === "retrying" ? <p>{t("receiptEmailRetrying")}</p> : null}
+      {receipt.receiptEmail === "failed" ? <p>{t("receiptEmailFailed")}</p> : null}
     </div>
   );
 }

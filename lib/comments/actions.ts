@@ -26,8 +26,12 @@ export type ReceiptView = {
   receiptHash: string;
   /** ISO time of the server. */
   submittedAt: string;
-  /** Null: a repeated submit, no new e-mail. */
-  emailed: boolean | null;
+  /**
+   * The receipt e-mail: sent; not sent yet but stored and retried by the e-mail job (a mail
+   * provider's hiccup or rate limit at a deadline rush); or not sent and not to be retried.
+   * Null: a repeated submit, no new e-mail.
+   */
+  receiptEmail: ReceiptEmail | null;
 };
 
 const idSchema = z.string().min(1).max(64);
@@ -68,10 +72,12 @@ const refusal: Record<string, Failure> = {
  * The receipt e-mail, after the comment is stored: a failed send is recorded by the
  * sender and reported to the page, and never undoes the comment.
  */
-async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): Promise<boolean> {
+export type ReceiptEmail = "sent" | "retrying" | "failed";
+
+async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): Promise<ReceiptEmail> {
   try {
     const context = await getReceiptContext(receipt.commentId);
-    if (!context) return false;
+    if (!context) return "failed";
     const locale = isLocale(actor.locale) ? actor.locale : "pl";
     const checkUrl = new URL(`/potwierdzenie/${receipt.receiptNumber}`, env.NEXTAUTH_URL).toString();
     const result = await sendEmail({
@@ -89,20 +95,21 @@ async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): 
       }),
       kind: "comment-receipt",
     });
-    return result.ok;
+    if (result.ok) return "sent";
+    return result.willRetry ? "retrying" : "failed";
   } catch (error) {
     console.error("comment receipt e-mail failed", error);
-    return false;
+    return "failed";
   }
 }
 
-function view(receipt: Receipt, emailed: boolean | null): ReceiptView {
+function view(receipt: Receipt, receiptEmail: ReceiptEmail | null): ReceiptView {
   return {
     commentId: receipt.commentId,
     receiptNumber: receipt.receiptNumber,
     receiptHash: receipt.receiptHash,
     submittedAt: receipt.submittedAt.toISOString(),
-    emailed,
+    receiptEmail,
   };
 }
 
@@ -184,10 +191,10 @@ export async function submitCommentAction(input: unknown): Promise<ActionResult<
     if (result.reason === "forbidden" && result.detail === "unverified") return refusal.unverified as Failure;
     return refusal[result.reason] ?? { ok: false, reason: "failed" };
   }
-  const emailed = result.duplicate ? null : await emailReceipt(actor, result.receipt, "submitted");
+  const receiptEmail = result.duplicate ? null : await emailReceipt(actor, result.receipt, "submitted");
   // No revalidatePath: the reading page is rendered per request and the panel refreshes it once it
   // has the receipt. Revalidating here made every answer carry the whole page again (100–400 kB).
-  return { ok: true, data: view(result.receipt, emailed) };
+  return { ok: true, data: view(result.receipt, receiptEmail) };
 }
 
 export async function editCommentAction(commentId: unknown, input: unknown): Promise<ActionResult<ReceiptView>> {
@@ -206,9 +213,9 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   if (admitted.refused) return admitted.refused;
   const { actor, result } = admitted;
   if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
-  const emailed = await emailReceipt(actor, result.receipt, "edited");
+  const receiptEmail = await emailReceipt(actor, result.receipt, "edited");
   // Not revalidated, as for a new comment: the panel refreshes the page.
-  return { ok: true, data: view(result.receipt, emailed) };
+  return { ok: true, data: view(result.receipt, receiptEmail) };
 }
 
 export async function withdrawCommentAction(commentId: unknown): Promise<ActionResult<ReceiptView>> {
@@ -218,11 +225,11 @@ export async function withdrawCommentAction(commentId: unknown): Promise<ActionR
   if (!actor) return { ok: false, reason: "unauthenticated" };
   const result = await reviseComment(actor, id.data, { kind: "withdraw" }, now());
   if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
-  const emailed = await emailReceipt(actor, result.receipt, "withdrawn");
+  const receiptEmail = await emailReceipt(actor, result.receipt, "withdrawn");
   // No revalidation: it would re-render the list at once, and the withdrawn comment (with the
   // receipt just shown in its place) would vanish before the person could read it. The page
   // is rendered per request, so the next visit or reload shows the comment gone.
-  return { ok: true, data: view(result.receipt, emailed) };
+  return { ok: true, data: view(result.receipt, receiptEmail) };
 }
 
 /**

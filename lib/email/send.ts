@@ -4,7 +4,8 @@ import { currentTransport, dispatchEmails, type OutgoingEmail, renderEmail } fro
 
 export type { OutgoingEmail } from "./queue";
 
-export type SendResult = { ok: true; id: string } | { ok: false; reason: string };
+/** `willRetry`: the message is stored and the delivery job will try it again until it goes or is given up. */
+export type SendResult = { ok: true; id: string } | { ok: false; reason: string; willRetry: boolean };
 
 /** A retried sign-in link would arrive after the person has asked for another: failed is failed. */
 const NEVER_RETRIED = new Set(["sign-in"]);
@@ -41,5 +42,5 @@ export async function sendEmail(message: OutgoingEmail & { retry?: boolean }): P
       console.error(`e-mail ${record.id}: retry not scheduled now, the scan job will`, error),
     );
   }
-  return { ok: false, reason: outcome.reason };
+  return { ok: false, reason: outcome.reason, willRetry: retry };
 }
