@@ -4,6 +4,7 @@ import clsx from "clsx";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { COMMENT_BUTTON_CLASS } from "./button-style";
 import { type CommentingContext, type EditTarget, signInHref, type UnitRef } from "./types";
 
 // The panel and its Tiptap editor are fetched only when someone opens it.
@@ -27,9 +28,11 @@ type Props = {
   className?: string;
 };
 
-/** "Zgłoś uwagę" (or "Edytuj") with its panel right below, opened in place. */
+/**
+ * "Edytuj" (or "Zgłoś uwagę") with its panel right below, opened in place: a client island of
+ * its own. The draft's units use one CommentHost for all their buttons instead.
+ */
 export function CommentTrigger({ context, unit, edit, label, accessibleLabel, className }: Props) {
-  const t = useTranslations("commenting");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const regionId = useId();
@@ -50,9 +53,46 @@ export function CommentTrigger({ context, unit, edit, label, accessibleLabel, cl
     requestAnimationFrame(() => button.current?.focus());
   };
 
-  let panel: React.ReactNode = null;
-  if (open && !context.signedIn) {
-    panel = (
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={clsx(COMMENT_BUTTON_CLASS, className)}
+        aria-expanded={open}
+        aria-controls={open ? regionId : undefined}
+        aria-label={accessibleLabel}
+        data-testid={edit ? "comment-edit" : "comment-open"}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {label}
+      </button>
+      {open ? <CommentRegion id={regionId} context={context} unit={unit} edit={edit} onClose={close} /> : null}
+    </>
+  );
+}
+
+/**
+ * What opens below a comment button: the sign-in notice for the signed-out, the way to an
+ * organisation for those who may not comment yet, else the comment panel (fetched on first use).
+ */
+export function CommentRegion({
+  id: regionId,
+  context,
+  unit,
+  edit,
+  onClose: close,
+}: {
+  id: string;
+  context: CommentingContext;
+  unit: UnitRef;
+  edit?: EditTarget;
+  onClose: () => void;
+}) {
+  const t = useTranslations("commenting");
+  const openId = edit ? `edit-${edit.commentId}` : unit.anchor;
+  if (!context.signedIn) {
+    return (
       <NoticePanel id={regionId} title={t("signIn")} onClose={close}>
         <p className="mb-3">{t("signInNeeded")}</p>
         <a href={signInHref(context.slug, openId, unit.anchor)} className="font-bold" data-testid="comment-sign-in">
@@ -60,8 +100,9 @@ export function CommentTrigger({ context, unit, edit, label, accessibleLabel, cl
         </a>
       </NoticePanel>
     );
-  } else if (open && !edit && context.behalf.length === 0) {
-    panel = (
+  }
+  if (!edit && context.behalf.length === 0) {
+    return (
       <NoticePanel id={regionId} title={t("noBehalfTitle")} onClose={close}>
         <p className="mb-3">{t("noBehalfOrganizations")}</p>
         {context.unverified.length > 0 ? (
@@ -72,33 +113,11 @@ export function CommentTrigger({ context, unit, edit, label, accessibleLabel, cl
         </a>
       </NoticePanel>
     );
-  } else if (open) {
-    panel = (
-      <div id={regionId} className="w-full basis-full">
-        <CommentPanel context={context} unit={unit} openId={openId} edit={edit} onClose={close} />
-      </div>
-    );
   }
-
   return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className={clsx(
-          "min-h-11 border-2 border-action px-3 py-1 text-base text-action underline-offset-2 hover:underline focus-visible:bg-focus focus-visible:text-ink",
-          className,
-        )}
-        aria-expanded={open}
-        aria-controls={open ? regionId : undefined}
-        aria-label={accessibleLabel}
-        data-testid={edit ? "comment-edit" : "comment-open"}
-        onClick={() => (open ? close() : setOpen(true))}
-      >
-        {label}
-      </button>
-      {panel}
-    </>
+    <div id={regionId} className="w-full basis-full">
+      <CommentPanel context={context} unit={unit} openId={openId} edit={edit} onClose={close} />
+    </div>
   );
 }
 
