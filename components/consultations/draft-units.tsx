@@ -56,12 +56,12 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
                 ) : null}
               </h3>
             ) : (
-              <p className="max-w-3xl whitespace-pre-line">
+              <p className="unit-text">
                 {mark ? <span className="mr-2 font-bold">{mark}</span> : null}
                 {unit.text !== null ? <span {...UNIT_TEXT_ATTRIBUTE}>{unit.text}</span> : null}
               </p>
             )}
-            <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
+            <p className="unit-meta">
               <a
                 href={`#${unit.anchor}`}
                 className="text-muted"

@@ -14,13 +14,19 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 3000);
 const DB_NAME = `konsultacje_bench_${process.pid}`;
 
-async function timePage(url: string) {
+/**
+ * An unknown session cookie: the page is rendered for each request, as for a signed-in person,
+ * instead of being answered from the anonymous readers' kept rendering (lib/http/page-cache.ts).
+ */
+const RENDERED = { cookie: "next-auth.session-token=bench-unknown-session" };
+
+async function timePage(url: string, requestHeaders: Record<string, string> = {}) {
   const total: number[] = [];
   const firstByte: number[] = [];
   let html = "";
   for (let i = 0; i < REQUESTS + 3; i++) {
     const start = performance.now();
-    const response = await fetch(url);
+    const response = await fetch(url, { headers: requestHeaders });
     const headers = performance.now();
     html = await response.text();
     const end = performance.now();
@@ -52,16 +58,20 @@ async function main() {
     server = await startAppServer(url, port);
     const base = `http://localhost:${port}`;
     const page = `${base}/konsultacje/${BENCH_SLUG}`;
-    const { total, firstByte, html } = await timePage(page);
+    const { total, firstByte, html } = await timePage(page, RENDERED);
+    const kept = await timePage(page);
     const rendered = html.match(/data-testid="unit-citation"/g)?.length ?? 0;
     const scripts = await scriptBytes(base, html);
     const f = (n: number) => `${n.toFixed(1)} ms`;
     const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
     console.log(`\nPublic reading page: ${inserted.units} units, ${inserted.comments} comments, ${REQUESTS} requests`);
     console.log(
-      `  full response   median ${f(total.median)}, p95 ${f(total.p95)} (min ${f(total.min)}, max ${f(total.max)})`,
+      `  rendered        median ${f(total.median)}, p95 ${f(total.p95)} (min ${f(total.min)}, max ${f(total.max)})`,
     );
     console.log(`  first byte      median ${f(firstByte.median)}, p95 ${f(firstByte.p95)}`);
+    console.log(
+      `  kept page       median ${f(kept.total.median)}, p95 ${f(kept.total.p95)} (anonymous readers, lib/http/page-cache.ts)`,
+    );
     console.log(
       `  HTML            ${kib(Buffer.byteLength(html))} (gzip ${kib(gzipSync(html).length)}), ${rendered} units rendered`,
     );
