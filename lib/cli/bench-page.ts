@@ -2,6 +2,7 @@
 // of comments, against a fresh database and the production build. Prints figures; not a test.
 // Run it under the build/e2e lock: flock /tmp/konsultacje-e2e.lock npm run bench:page
 import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { freePort } from "@/lib/testing/database";
@@ -36,6 +37,38 @@ async function timePage(url: string, requestHeaders: Record<string, string> = {}
     total.push(end - start);
   }
   return { total: stats(total), firstByte: stats(firstByte), html };
+}
+
+const BROWSER_RUNS = 5;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * What the page costs the reader's browser: Chromium's main-thread script and task time from
+ * navigation until the page is idle (loading, parsing, hydrating), each run in a fresh tab.
+ */
+async function browserCost(url: string) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  const script: number[] = [];
+  const task: number[] = [];
+  try {
+    for (let i = 0; i < BROWSER_RUNS + 1; i++) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Performance.enable");
+      await page.goto(url, { waitUntil: "networkidle" });
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      if (i > 0) {
+        script.push(metric("ScriptDuration"));
+        task.push(metric("TaskDuration"));
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { script: stats(script), task: stats(task) };
 }
 
 async function scriptBytes(base: string, html: string): Promise<{ count: number; bytes: number }> {
@@ -76,6 +109,12 @@ async function main() {
       `  HTML            ${kib(Buffer.byteLength(html))} (gzip ${kib(gzipSync(html).length)}), ${rendered} units rendered`,
     );
     console.log(`  JavaScript      ${scripts.count} scripts, ${kib(scripts.bytes)} uncompressed`);
+    if (existsSync(CHROMIUM)) {
+      const cost = await browserCost(page);
+      console.log(
+        `  in Chromium     script ${f(cost.script.median)} median, main-thread tasks ${f(cost.task.median)} median (${BROWSER_RUNS} loads, until idle)`,
+      );
+    }
     if (rendered !== inserted.units) console.log(`! expected ${inserted.units} units in the HTML, found ${rendered}`);
   } finally {
     await stopAppServer(server);
