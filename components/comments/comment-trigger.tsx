@@ -4,7 +4,6 @@ import clsx from "clsx";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { COMMENT_BUTTON_CLASS } from "./button-style";
 import { type CommentingContext, type EditTarget, signInHref, type UnitRef } from "./types";
 
 // The panel and its Tiptap editor are fetched only when someone opens it.
@@ -28,11 +27,9 @@ type Props = {
   className?: string;
 };
 
-/**
- * "Edytuj" (or "Zgłoś uwagę") with its panel right below, opened in place: a client island of
- * its own. The draft's units use one CommentHost for all their buttons instead.
- */
+/** "Zgłoś uwagę" (or "Edytuj") with its panel right below, opened in place. */
 export function CommentTrigger({ context, unit, edit, label, accessibleLabel, className }: Props) {
+  const t = useTranslations("commenting");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const regionId = useId();
@@ -53,46 +50,9 @@ export function CommentTrigger({ context, unit, edit, label, accessibleLabel, cl
     requestAnimationFrame(() => button.current?.focus());
   };
 
-  return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className={clsx(COMMENT_BUTTON_CLASS, className)}
-        aria-expanded={open}
-        aria-controls={open ? regionId : undefined}
-        aria-label={accessibleLabel}
-        data-testid={edit ? "comment-edit" : "comment-open"}
-        onClick={() => (open ? close() : setOpen(true))}
-      >
-        {label}
-      </button>
-      {open ? <CommentRegion id={regionId} context={context} unit={unit} edit={edit} onClose={close} /> : null}
-    </>
-  );
-}
-
-/**
- * What opens below a comment button: the sign-in notice for the signed-out, the way to an
- * organisation for those who may not comment yet, else the comment panel (fetched on first use).
- */
-export function CommentRegion({
-  id: regionId,
-  context,
-  unit,
-  edit,
-  onClose: close,
-}: {
-  id: string;
-  context: CommentingContext;
-  unit: UnitRef;
-  edit?: EditTarget;
-  onClose: () => void;
-}) {
-  const t = useTranslations("commenting");
-  const openId = edit ? `edit-${edit.commentId}` : unit.anchor;
-  if (!context.signedIn) {
-    return (
+  let panel: React.ReactNode = null;
+  if (open && !context.signedIn) {
+    panel = (
       <NoticePanel id={regionId} title={t("signIn")} onClose={close}>
         <p className="mb-3">{t("signInNeeded")}</p>
         <a href={signInHref(context.slug, openId, unit.anchor)} className="font-bold" data-testid="comment-sign-in">
@@ -100,9 +60,8 @@ export function CommentRegion({
         </a>
       </NoticePanel>
     );
-  }
-  if (!edit && context.behalf.length === 0) {
-    return (
+  } else if (open && !edit && context.behalf.length === 0) {
+    panel = (
       <NoticePanel id={regionId} title={t("noBehalfTitle")} onClose={close}>
         <p className="mb-3">{t("noBehalfOrganizations")}</p>
         {context.unverified.length > 0 ? (
@@ -113,11 +72,31 @@ export function CommentRegion({
         </a>
       </NoticePanel>
     );
+  } else if (open) {
+    panel = (
+      <div id={regionId} className="w-full basis-full">
+        <CommentPanel context={context} unit={unit} openId={openId} edit={edit} onClose={close} />
+      </div>
+    );
   }
+
   return (
-    <div id={regionId} className="w-full basis-full">
-      <CommentPanel context={context} unit={unit} openId={openId} edit={edit} onClose={close} />
-    </div>
+    <>
+      <button
+        ref={button}
+        type="button"
+        // One short class (app/globals.css): a 1,000-unit act has a thousand of these buttons.
+        className={clsx("comment-button", className)}
+        aria-expanded={open}
+        aria-controls={open ? regionId : undefined}
+        aria-label={accessibleLabel}
+        data-testid={edit ? "comment-edit" : "comment-open"}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {label}
+      </button>
+      {panel}
+    </>
   );
 }
 

@@ -1,9 +1,8 @@
 import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
 import { CommentList, type ListedComment } from "@/components/comments/comment-list";
+import { CommentTrigger } from "@/components/comments/comment-trigger";
 import type { CommentingContext } from "@/components/comments/types";
-import { UNIT_TEXT_ATTRIBUTE } from "@/components/comments/unit-button-data";
-import { UnitCommentButton } from "@/components/comments/unit-comment-button";
 import { UnitCommentsLink } from "@/components/comments/unit-comments-link";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
 
@@ -23,8 +22,7 @@ type Props = {
 
 /**
  * The draft unit by unit: each with its anchor, its citation as a deep link, its public
- * comments collapsed below it and, while the consultation is open, "Zgłoś uwagę" (plain
- * buttons: the page's CommentHost handles them).
+ * comments collapsed below it and, while the consultation is open, "Zgłoś uwagę".
  */
 export async function DraftUnits({ units, comments, commenting }: Props) {
   const t = await getTranslations("consultation");
@@ -49,16 +47,12 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
             {heading ? (
               <h3 className="text-xl">
                 <span className="block">{unit.marker ?? unit.label}</span>
-                {unit.text !== null ? (
-                  <span className="block font-normal" {...UNIT_TEXT_ATTRIBUTE}>
-                    {unit.text}
-                  </span>
-                ) : null}
+                {unit.text ? <span className="block font-normal">{unit.text}</span> : null}
               </h3>
             ) : (
               <p className="unit-text">
                 {mark ? <span className="mr-2 font-bold">{mark}</span> : null}
-                {unit.text !== null ? <span {...UNIT_TEXT_ATTRIBUTE}>{unit.text}</span> : null}
+                {unit.text}
               </p>
             )}
             <p className="unit-meta">
@@ -72,10 +66,12 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
             </p>
             {commenting ? (
               <div className="mt-1">
-                <UnitCommentButton
+                <CommentTrigger
+                  context={commenting}
                   unit={unitRef}
                   label={tc("open")}
                   accessibleLabel={tc("openLabel", { citation: unit.citation })}
+                  className="no-print"
                 />
               </div>
             ) : null}

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { CommentHost } from "@/components/comments/comment-host";
 import { CommentList, type ListedComment } from "@/components/comments/comment-list";
+import { CommentTrigger } from "@/components/comments/comment-trigger";
 import { commentingContextFor } from "@/components/comments/commenting-context";
-import { UnitCommentButton } from "@/components/comments/unit-comment-button";
 import { UnitCommentsLink } from "@/components/comments/unit-comments-link";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { contentsOf, DraftUnits } from "@/components/consultations/draft-units";
@@ -71,40 +70,6 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     `/konsultacje/${slug}/uwagi?jednostka=${encodeURIComponent(anchor)}${versionNumber !== null ? `&wersja=${versionNumber}` : ""}`;
   const tc = await getTranslations("commenting");
   const wholeUnit = { provisionId: null, anchor: "caly-projekt", citation: null, text: null };
-  // The whole draft's and each unit's "Zgłoś uwagę" are plain buttons; one CommentHost opens their panels.
-  const draft = (
-    <>
-      <div id={wholeUnit.anchor} className="mb-4">
-        {commenting ? (
-          <UnitCommentButton unit={wholeUnit} label={tc("wholeDraft")} accessibleLabel={tc("wholeDraft")} />
-        ) : null}
-        {counted ? (
-          <UnitCommentsLink
-            count={counted.get(null) ?? 0}
-            href={commentsHref(wholeUnit.anchor)}
-            labels={{ link: t("unitCommentsLink") }}
-            title={t("wholeDraft", { count: counted.get(null) ?? 0 })}
-          />
-        ) : wholeDraft.length > 0 ? (
-          <CommentList
-            comments={wholeDraft}
-            unit={wholeUnit}
-            context={commenting}
-            title={t("wholeDraft", { count: wholeDraft.length })}
-          />
-        ) : null}
-      </div>
-      {consultation.provisions.length > 0 ? (
-        <DraftUnits
-          units={consultation.provisions}
-          comments={counted ? { counts: counted, href: commentsHref } : byUnit}
-          commenting={commenting}
-        />
-      ) : (
-        <p className="text-muted">{t("noText")}</p>
-      )}
-    </>
-  );
   return (
     <article>
       <p className="mb-2 text-muted">{tAct(consultation.actType)}</p>
@@ -155,7 +120,41 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
               versions={consultation.versions}
             />
           ) : null}
-          {commenting ? <CommentHost context={commenting}>{draft}</CommentHost> : draft}
+          <div id={wholeUnit.anchor} className="mb-4">
+            {commenting ? (
+              <CommentTrigger
+                context={commenting}
+                unit={wholeUnit}
+                label={tc("wholeDraft")}
+                accessibleLabel={tc("wholeDraft")}
+                className="no-print"
+              />
+            ) : null}
+            {counted ? (
+              <UnitCommentsLink
+                count={counted.get(null) ?? 0}
+                href={commentsHref(wholeUnit.anchor)}
+                labels={{ link: t("unitCommentsLink") }}
+                title={t("wholeDraft", { count: counted.get(null) ?? 0 })}
+              />
+            ) : wholeDraft.length > 0 ? (
+              <CommentList
+                comments={wholeDraft}
+                unit={wholeUnit}
+                context={commenting}
+                title={t("wholeDraft", { count: wholeDraft.length })}
+              />
+            ) : null}
+          </div>
+          {consultation.provisions.length > 0 ? (
+            <DraftUnits
+              units={consultation.provisions}
+              comments={counted ? { counts: counted, href: commentsHref } : byUnit}
+              commenting={commenting}
+            />
+          ) : (
+            <p className="text-muted">{t("noText")}</p>
+          )}
         </section>
       </div>
     </article>
