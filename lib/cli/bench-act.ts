@@ -10,6 +10,9 @@ import { generateActText } from "./bench-import";
 import { ROOT } from "./run";
 
 export const BENCH_SLUG = "bench-akt-1000";
+
+export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
 export const BENCH_CONSULTATION = "bench-consultation";
 export const BENCH_VERSION = "bench-v1";
 export const BENCH_UNIT = "bench-unit";

@@ -1,35 +1,34 @@
 // `npm run bench:load`: the production build under load, against a database of its own.
 //  1. The public page of a 1,000-unit act with 20,000 comments at 50 concurrent connections
-//     (autocannon), beside a bare node:http server sending the same HTML in the same run.
+//     (autocannon), beside a bare node:http server sending the same HTML in the same run
+//     (bench-load-page.ts).
 //  2. Comment submissions at 200/s for 60 s through the real server action over HTTP, while the
 //     server is killed with SIGKILL in the middle and started again; clients retry with the same
 //     idempotency key until they get a receipt. Then the database is checked against the receipts.
 // Prints figures; not a test. BENCH_SKIP_PAGE=1 or BENCH_SKIP_SUBMIT=1 runs one part only. Run it under the build/e2e lock: flock /tmp/konsultacje-e2e.lock npm run bench:load
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import autocannon from "autocannon";
 import { freePort } from "@/lib/testing/database";
 import {
-  BENCH_SLUG,
   BENCH_UNIT,
   BENCH_USER,
   insertLargeAct,
+  ms,
   provideBenchDatabase,
+  sleep,
   startAppServer,
   stopAppServer,
 } from "./bench-act";
 import { stats } from "./bench-import";
+import { measurePage } from "./bench-load-page";
 import { buildIfChanged } from "./build";
 import { migrateDeploy, ROOT } from "./run";
 import { allowServerOnlyModules } from "./server-only";
 
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 20_000);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 20);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SUBMIT_SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 60);
 const KILL_AT_SECONDS = Number(process.env.BENCH_KILL_AT ?? SUBMIT_SECONDS / 2);
@@ -38,8 +37,6 @@ const DB_NAME = `konsultacje_bench_load_${process.pid}`;
 const SMALL = { consultation: "bench-small", slug: "bench-maly-akt", version: "bench-small-v1", org: "bench-org" };
 /** The limit on submissions per person is an abuse guard; this measures capacity, so it is lifted. */
 const SERVER_ENV = { COMMENT_LIMIT_PER_MINUTE: "1000000" };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `work` with a deadline of our own: undici's fetch can wait forever for the rest of a body
@@ -59,120 +56,6 @@ async function within<T>(ms: number, work: (signal: AbortSignal) => Promise<T>):
   } finally {
     clearTimeout(timer);
   }
-}
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-type LoadFigures = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
-
-/** autocannon at CONNECTIONS for PAGE_SECONDS; latencies of every response kept for the percentiles. */
-async function hammer(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url, headers, connections: CONNECTIONS, duration: PAGE_SECONDS, timeout: 30 };
-    const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0;
-  return {
-    requestsPerSecond: result.requests.total / (result.duration || PAGE_SECONDS),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-}
-
-/** A bare node:http server, in a process of its own like the app, sending `html` to every request. */
-async function startBareServer(html: string): Promise<{ child: ChildProcess; url: string }> {
-  const file = path.join(tmpdir(), `konsultacje-bench-${process.pid}.html`);
-  writeFileSync(file, html);
-  const port = await freePort();
-  const source = `
-    const body = require("node:fs").readFileSync(${JSON.stringify(file)});
-    require("node:http").createServer((req, res) => {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
-      res.end(body);
-    }).listen(${port}, () => process.send("ready"));`;
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
-  await new Promise<void>((resolve, reject) => {
-    child.once("message", () => resolve());
-    child.once("exit", () => reject(new Error("the bare server exited")));
-  });
-  return { child, url: `http://localhost:${port}/` };
-}
-
-/**
- * An unknown session cookie: the page is rendered for the request (as for a signed-in person),
- * not answered from the anonymous readers' kept rendering (lib/http/page-cache.ts).
- */
-const RENDERED = { cookie: "next-auth.session-token=bench-unknown-session" };
-/** What browsers send: Next.js then compresses each answer. */
-const GZIP = { "accept-encoding": "gzip, deflate, br" };
-
-/** Commits per second while readers read: each changes the database's state, so kept pages go stale. */
-const WRITES_PER_SECOND = 20;
-
-/** `measure` while the page's consultation is written to WRITES_PER_SECOND times a second (a deadline rush). */
-async function whileWriting<T>(measure: () => Promise<T>): Promise<T> {
-  const { db } = await import("@/lib/db");
-  let writing = true;
-  const writer = (async () => {
-    while (writing) {
-      await db.$executeRaw`UPDATE consultations SET updated_at = now() WHERE slug = ${BENCH_SLUG}`;
-      await sleep(1000 / WRITES_PER_SECOND);
-    }
-  })();
-  try {
-    return await measure();
-  } finally {
-    writing = false;
-    await writer;
-  }
-}
-
-async function pageUnderLoad(base: string) {
-  const page = `${base}/konsultacje/${BENCH_SLUG}`;
-  for (let i = 0; i < 5; i++) await (await fetch(page)).text(); // warm-up
-  const sample = await fetch(page);
-  const kept = sample.headers.get("x-page-cache");
-  const html = await sample.text();
-  const idle = async () => (await fetch(page)).text(); // waits behind the requests still being answered
-  const app = await hammer(page);
-  await idle();
-  const gzip = await hammer(page, GZIP);
-  await idle();
-  const rendered = await hammer(page, RENDERED);
-  await idle();
-  const changing = await whileWriting(() => hammer(page));
-  await idle();
-  const bare = await startBareServer(html);
-  try {
-    const plain = await hammer(bare.url);
-    return { app, gzip, rendered, changing, plain, kept, htmlBytes: Buffer.byteLength(html) };
-  } finally {
-    await stopAppServer(bare.child);
-  }
-}
-
-async function measurePage(base: string, inserted: { units: number; comments: number }) {
-  console.log(`• Page: ${inserted.units} units, ${inserted.comments} comments, ${CONNECTIONS} connections…`);
-  const { app, gzip, rendered, changing, plain, kept, htmlBytes } = await pageUnderLoad(base);
-  const line = (label: string, f: LoadFigures) =>
-    console.log(
-      `  ${label} ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, p99 ${ms(f.p99)}` +
-        `, non-2xx ${f.non2xx}, errors ${f.errors}`,
-    );
-  console.log(`\nPublic page under load (${(htmlBytes / 1024).toFixed(0)} KiB of HTML, ${PAGE_SECONDS} s each)`);
-  line(`app, anonymous (${kept ?? "not kept"})`, app);
-  line("app, anonymous, gzip", gzip);
-  line("app, rendered each  ", rendered);
-  line(`app, ${WRITES_PER_SECOND} writes/s    `, changing);
-  line("bare node:http      ", plain);
-  console.log(
-    `  ratio ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(3)}× (target ≥ 0.5×), app p95 ${ms(app.p95)} (target ≤ 100 ms)`,
-  );
 }
 
 /** A small open consultation, a verified organisation and AUTHORS members with sessions. */
