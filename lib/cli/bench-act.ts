@@ -13,6 +13,13 @@ export const BENCH_SLUG = "bench-akt-1000";
 
 export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/**
+ * Request headers with an unknown session cookie: the page is rendered for each request, as for a
+ * signed-in person, instead of being answered from the anonymous readers' kept rendering
+ * (lib/http/page-cache.ts).
+ */
+export const RENDERED_EACH_TIME = { cookie: "next-auth.session-token=bench-unknown-session" };
 export const BENCH_CONSULTATION = "bench-consultation";
 export const BENCH_VERSION = "bench-v1";
 export const BENCH_UNIT = "bench-unit";

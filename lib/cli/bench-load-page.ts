@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "@/lib/testing/database";
-import { BENCH_SLUG, ms, sleep, stopAppServer } from "./bench-act";
+import { BENCH_SLUG, ms, RENDERED_EACH_TIME, sleep, stopAppServer } from "./bench-act";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 20);
@@ -54,11 +54,6 @@ async function startBareServer(html: string): Promise<{ child: ChildProcess; url
   return { child, url: `http://localhost:${port}/` };
 }
 
-/**
- * An unknown session cookie: the page is rendered for the request (as for a signed-in person),
- * not answered from the anonymous readers' kept rendering (lib/http/page-cache.ts).
- */
-const RENDERED = { cookie: "next-auth.session-token=bench-unknown-session" };
 /** What browsers send: Next.js then compresses each answer. */
 const GZIP = { "accept-encoding": "gzip, deflate, br" };
 
@@ -94,7 +89,7 @@ async function pageUnderLoad(base: string) {
   await idle();
   const gzip = await hammer(page, GZIP);
   await idle();
-  const rendered = await hammer(page, RENDERED);
+  const rendered = await hammer(page, RENDERED_EACH_TIME);
   await idle();
   const changing = await whileWriting(() => hammer(page));
   await idle();

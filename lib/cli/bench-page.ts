@@ -6,7 +6,14 @@ import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { freePort } from "@/lib/testing/database";
-import { BENCH_SLUG, insertLargeAct, provideBenchDatabase, startAppServer, stopAppServer } from "./bench-act";
+import {
+  BENCH_SLUG,
+  insertLargeAct,
+  provideBenchDatabase,
+  RENDERED_EACH_TIME,
+  startAppServer,
+  stopAppServer,
+} from "./bench-act";
 import { stats } from "./bench-import";
 import { buildIfChanged } from "./build";
 import { migrateDeploy } from "./run";
@@ -14,12 +21,6 @@ import { migrateDeploy } from "./run";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 3000);
 const DB_NAME = `konsultacje_bench_${process.pid}`;
-
-/**
- * An unknown session cookie: the page is rendered for each request, as for a signed-in person,
- * instead of being answered from the anonymous readers' kept rendering (lib/http/page-cache.ts).
- */
-const RENDERED = { cookie: "next-auth.session-token=bench-unknown-session" };
 
 async function timePage(url: string, requestHeaders: Record<string, string> = {}) {
   const total: number[] = [];
@@ -91,7 +92,7 @@ async function main() {
     server = await startAppServer(url, port);
     const base = `http://localhost:${port}`;
     const page = `${base}/konsultacje/${BENCH_SLUG}`;
-    const { total, firstByte, html } = await timePage(page, RENDERED);
+    const { total, firstByte, html } = await timePage(page, RENDERED_EACH_TIME);
     const kept = await timePage(page);
     const rendered = html.match(/data-testid="unit-citation"/g)?.length ?? 0;
     const scripts = await scriptBytes(base, html);
