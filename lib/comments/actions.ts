@@ -68,12 +68,12 @@ const refusal: Record<string, Failure> = {
   unverified: { ok: false, reason: "forbidden", fieldErrors: { onBehalf: "unverified" } },
 };
 
+export type ReceiptEmail = "sent" | "retrying" | "failed";
+
 /**
  * The receipt e-mail, after the comment is stored: a failed send is recorded by the
  * sender and reported to the page, and never undoes the comment.
  */
-export type ReceiptEmail = "sent" | "retrying" | "failed";
-
 async function emailReceipt(actor: Actor, receipt: Receipt, kind: ReceiptKind): Promise<ReceiptEmail> {
   try {
     const context = await getReceiptContext(receipt.commentId);
