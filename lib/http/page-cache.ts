@@ -61,10 +61,18 @@ const renderSecret = newNonce();
 /** Kept headers hold this in place of their rendering's nonce. */
 const RENDERED_NONCE = "\u0000nonce\u0000";
 
-/** A rendering: its status and headers, and its body as bytes split where its nonce stood. */
-type Rendering = { status: number; headers: [string, string][]; parts: Buffer[]; bytes: number };
-/** A kept rendering, with the database state and the time read before it started. */
-type Page = Rendering & { stamp: string; startedAt: number };
+/**
+ * A rendering: its status and headers, its body as bytes split where its nonce stood, and the
+ * database state and the time read before it started.
+ */
+type Page = {
+  status: number;
+  headers: [string, string][];
+  parts: Buffer[];
+  bytes: number;
+  stamp: string;
+  startedAt: number;
+};
 /** What a reader is answered with: a kept page, or a rendering that may not be kept (an error page). */
 type Rendered = { page: Page; kept: boolean } | null;
 
@@ -132,10 +140,7 @@ export async function answerFromPageCache(request: PageRequest, nonce: string, p
   headers.set("X-Page-Cache", state);
   const value = Buffer.from(nonce, "utf8");
   const body = Buffer.concat(answer.parts.flatMap((part, i) => (i === 0 ? [part] : [value, part])));
-  return new Response(answer.status === 204 || answer.status === 304 ? null : new Uint8Array(body), {
-    status: answer.status,
-    headers,
-  });
+  return new Response(new Uint8Array(body), { status: answer.status, headers });
 }
 
 async function readDatabaseStamp(): Promise<string | null> {
