@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -31,13 +30,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader user={user} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter showOutbox={outboxEnabled} />
-        </NextIntlClientProvider>
+        {/* No catalogue for the browser here: sections with forms add theirs (ClientWords). */}
+        <SiteHeader user={user} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter showOutbox={outboxEnabled} />
       </body>
     </html>
   );

@@ -6,12 +6,17 @@ import { signInAs } from "./support/db";
 // browser loads it: every script, gzipped, summed. The comment editor (Tiptap/ProseMirror)
 // must not be among them: it loads only when someone opens the comment panel.
 //
-// Budget: issue #7 asks for 120 kB. React DOM (70 kB) and the Next.js runtime (47 kB) alone
-// are 117 kB gzipped before any code of ours, so the pages measure about 148–152 kB
-// (README, Quality). This budget stops any growth while that gap is worked on.
-const LIMIT_BYTES = 155 * 1024;
+// Budget: issue #7 asks for 120 kB. The framework alone — React DOM (70 kB), the Next.js
+// runtime and Turbopack's (59 kB) — is 129 kB gzipped before any code of ours (a webpack
+// build measured the same), so the pages measure 136–139 kB (README, Quality): next/link,
+// the error boundary and, on a reading page, the comment buttons. This budget stops growth.
+const LIMIT_BYTES = 140 * 1024;
 /** Strings of ProseMirror's view that survive minification. */
 const EDITOR_CODE = /ProseMirror-selectednode|ProseMirror-hideselection/;
+/** Error codes of next-intl's client runtime (use-intl), which survive minification. */
+const I18N_RUNTIME = /ENVIRONMENT_FALLBACK|INSUFFICIENT_PATH/;
+/** A message catalogue in the page's React payload (NextIntlClientProvider's messages). */
+const CATALOGUE = /\\?"messages\\?":\{/;
 const PAGES = [
   "/",
   "/konsultacje/program-wspolpracy-2027",
@@ -32,7 +37,7 @@ for (const path of PAGES) {
       if (response.request().resourceType() !== "script") return;
       bodies.push(response.body().then((body) => ({ url: response.url(), body })));
     });
-    await page.goto(path);
+    const html = await (await page.goto(path))?.text();
     await page.waitForLoadState("networkidle");
     const scripts = new Map((await Promise.all(bodies)).map((s) => [s.url, s.body]));
     const sizes = [...scripts].map(([url, body]) => ({ url, gzip: gzipSync(body).length, body }));
@@ -42,6 +47,11 @@ for (const path of PAGES) {
     expect(total).toBeLessThanOrEqual(LIMIT_BYTES);
     const editor = sizes.filter((s) => EDITOR_CODE.test(s.body.toString("latin1")));
     expect(editor.map((s) => s.url)).toEqual([]);
+    // No words for client components: those pages have none that need them.
+    const i18n = sizes.filter((s) => I18N_RUNTIME.test(s.body.toString("latin1")));
+    expect(i18n.map((s) => s.url)).toEqual([]);
+    expect(html).toBeDefined();
+    expect(html).not.toMatch(CATALOGUE);
   });
 }
 
@@ -63,4 +73,23 @@ test("the editor code is recognised when it does load: on opening the comment pa
   await page.getByTestId("comment-open").first().click();
   await expect(page.locator(".ProseMirror").first()).toBeVisible();
   await expect.poll(() => editorScripts.length).toBeGreaterThan(0);
+  // The panel brings its own words: Polish, from the catalogue.
+  await expect(page.getByTestId("comment-panel").getByRole("button", { name: "Zamknij" })).toBeVisible();
+});
+
+test("a page with a form gets the words of its own namespaces only, and the runtime that reads them", async ({
+  page,
+}) => {
+  const scripts: Promise<Buffer>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.body());
+  });
+  const html = (await (await page.goto("/logowanie"))?.text()) ?? "";
+  await page.waitForLoadState("networkidle");
+  expect(html).toMatch(CATALOGUE);
+  // The sign-in form's namespaces travel; the clerks' inbox (a big one) does not.
+  expect(html).toMatch(/\\?"auth\\?":\{/);
+  expect(html).not.toMatch(/\\?"inbox\\?":\{/);
+  const bodies = await Promise.all(scripts);
+  expect(bodies.some((b) => I18N_RUNTIME.test(b.toString("latin1")))).toBe(true);
 });

@@ -106,7 +106,11 @@ export async function CommentList({ comments, unit, context, title, open = false
                       label={t("edit")}
                       accessibleLabel={t("editLabel", { number: comment.receiptNumber })}
                     />
-                    <WithdrawButton commentId={comment.id} receiptNumber={comment.receiptNumber} />
+                    <WithdrawButton
+                      commentId={comment.id}
+                      receiptNumber={comment.receiptNumber}
+                      locale={context.locale}
+                    />
                   </div>
                 ) : null}
               </>

@@ -1,21 +1,12 @@
 "use client";
 
 import clsx from "clsx";
-import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
-import { type CommentingContext, type EditTarget, signInHref, type UnitRef } from "./types";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import type { CommentingContext, EditTarget, UnitRef } from "./types";
 
-// The panel and its Tiptap editor are fetched only when someone opens it.
-const CommentPanel = dynamic(() => import("./comment-panel"), {
-  ssr: false,
-  loading: () => <LoadingPanel />,
-});
-
-function LoadingPanel() {
-  const t = useTranslations("commenting");
-  return <p role="status">{t("loading")}</p>;
-}
+// The panel, its words and its Tiptap editor are fetched only when someone opens it: the
+// reading page itself loads no next-intl runtime and no catalogue.
+const CommentRegion = lazy(() => import("./comment-region"));
 
 type Props = {
   context: CommentingContext;
@@ -29,7 +20,6 @@ type Props = {
 
 /** "Zgłoś uwagę" (or "Edytuj") with its panel right below, opened in place. */
 export function CommentTrigger({ context, unit, edit, label, accessibleLabel, className }: Props) {
-  const t = useTranslations("commenting");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const regionId = useId();
@@ -50,35 +40,17 @@ export function CommentTrigger({ context, unit, edit, label, accessibleLabel, cl
     requestAnimationFrame(() => button.current?.focus());
   };
 
-  let panel: React.ReactNode = null;
-  if (open && !context.signedIn) {
-    panel = (
-      <NoticePanel id={regionId} title={t("signIn")} onClose={close}>
-        <p className="mb-3">{t("signInNeeded")}</p>
-        <a href={signInHref(context.slug, openId, unit.anchor)} className="font-bold" data-testid="comment-sign-in">
-          {t("signIn")}
-        </a>
-      </NoticePanel>
-    );
-  } else if (open && !edit && context.behalf.length === 0) {
-    panel = (
-      <NoticePanel id={regionId} title={t("noBehalfTitle")} onClose={close}>
-        <p className="mb-3">{t("noBehalfOrganizations")}</p>
-        {context.unverified.length > 0 ? (
-          <p className="mb-3">{t("unverifiedList", { names: context.unverified.join(", ") })}</p>
-        ) : null}
-        <a href="/organizacje" className="font-bold">
-          {t("goToOrganizations")}
-        </a>
-      </NoticePanel>
-    );
-  } else if (open) {
-    panel = (
-      <div id={regionId} className="w-full basis-full">
-        <CommentPanel context={context} unit={unit} openId={openId} edit={edit} onClose={close} />
-      </div>
-    );
-  }
+  const panel = open ? (
+    <Suspense
+      fallback={
+        <p id={regionId} role="status" className="w-full basis-full">
+          {context.loadingLabel}
+        </p>
+      }
+    >
+      <CommentRegion id={regionId} context={context} unit={unit} openId={openId} edit={edit} onClose={close} />
+    </Suspense>
+  ) : null;
 
   return (
     <>
@@ -97,42 +69,5 @@ export function CommentTrigger({ context, unit, edit, label, accessibleLabel, cl
       </button>
       {panel}
     </>
-  );
-}
-
-function NoticePanel({
-  id,
-  title,
-  onClose,
-  children,
-}: {
-  id: string;
-  title: string;
-  onClose: () => void;
-  children: React.ReactNode;
-}) {
-  const t = useTranslations("commenting");
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section
-      id={id}
-      aria-labelledby={`${id}-title`}
-      className="my-4 w-full max-w-3xl basis-full border-l-8 border-action bg-white p-4 shadow-[0_0_0_2px_#0b0c0c]"
-      data-testid="comment-notice"
-      onKeyDown={(e) => {
-        if (e.key === "Escape") onClose();
-      }}
-    >
-      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="mb-3 text-xl">
-        {title}
-      </h3>
-      {children}
-      <p className="mt-3">
-        <button type="button" className="underline" onClick={onClose}>
-          {t("close")}
-        </button>
-      </p>
-    </section>
   );
 }

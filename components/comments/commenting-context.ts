@@ -1,23 +1,26 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { MaybeActor } from "@/lib/auth/actor";
 import { behalfChoices } from "@/lib/comments/policy";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import type { CommentingContext } from "./types";
 
 /**
  * What a reading page tells its comment islands. Comments are made on the newest version
  * while the consultation is open; otherwise null (the page only reads).
  */
-export function commentingContextFor(
+export async function commentingContextFor(
   user: MaybeActor,
   consultation: ConsultationForReading,
   slug: string,
-): CommentingContext | null {
+): Promise<CommentingContext | null> {
   const accepting =
     consultation.status === "OPEN" &&
     consultation.version !== null &&
     consultation.version.id === consultation.latestVersion?.id;
   if (!accepting) return null;
   const { choices, unverified } = behalfChoices(user, consultation);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("commenting")]);
   return {
     consultationId: consultation.id,
     slug,
@@ -25,5 +28,7 @@ export function commentingContextFor(
     justificationRequired: consultation.justificationRequired,
     behalf: choices,
     unverified,
+    locale: isLocale(locale) ? locale : defaultLocale,
+    loadingLabel: t("loading"),
   };
 }

@@ -1,4 +1,5 @@
 import type { JSONContent } from "@tiptap/react";
+import type { Locale } from "@/lib/i18n/config";
 
 /** What the page tells each comment island: serialisable, no secrets. */
 export type CommentingContext = {
@@ -10,6 +11,10 @@ export type CommentingContext = {
   behalf: BehalfOption[];
   /** Names of the person's organisations still waiting for verification. */
   unverified: string[];
+  /** The page's language: the islands bring their own words (CommentingWords). */
+  locale: Locale;
+  /** Shown while the panel's code loads. */
+  loadingLabel: string;
 };
 
 export type BehalfOption =

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { SummaryError } from "@/components/ui/error-summary";
 
-const NAMESPACES = ["validation", "orgValidation", "orgErrors"] as const;
+import { ORG_MESSAGE_NAMESPACES as NAMESPACES } from "./message-namespaces";
 
 /**
  * Translates a message key from our schemas and server refusals: the shared `validation`

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/use-field-errors";
-import { defaultReceiptCode } from "@/lib/comments/receipt";
+import { defaultReceiptCode } from "@/lib/comments/receipt-code";
 import { createConsultationAction, saveDraftConsultationAction } from "@/lib/consultations/actions";
 import {
   actTypes,

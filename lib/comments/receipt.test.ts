@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultReceiptCode, formatReceiptNumber, parseReceiptNumber, receiptHash } from "./receipt";
+import { formatReceiptNumber, parseReceiptNumber, receiptHash } from "./receipt";
+import { defaultReceiptCode } from "./receipt-code";
 
 const content = {
   receiptNumber: "BIA/2027/PW/000123",

@@ -9,6 +9,7 @@ import enCore from "./messages/en/core.json";
 import enCouncil from "./messages/en/council.json";
 import enDrafts from "./messages/en/drafts.json";
 import enEmails from "./messages/en/emails.json";
+import enErrors from "./messages/en/errors.json";
 import enInbox from "./messages/en/inbox.json";
 import enNotifications from "./messages/en/notifications.json";
 import enOrganizations from "./messages/en/organizations.json";
@@ -24,6 +25,7 @@ import plCore from "./messages/pl/core.json";
 import plCouncil from "./messages/pl/council.json";
 import plDrafts from "./messages/pl/drafts.json";
 import plEmails from "./messages/pl/emails.json";
+import plErrors from "./messages/pl/errors.json";
 import plInbox from "./messages/pl/inbox.json";
 import plNotifications from "./messages/pl/notifications.json";
 import plOrganizations from "./messages/pl/organizations.json";
@@ -35,6 +37,7 @@ import plVersions from "./messages/pl/versions.json";
 export const catalogueFiles = {
   pl: {
     core: plCore,
+    errors: plErrors,
     consultations: plConsultations,
     auth: plAuth,
     pages: plPages,
@@ -52,6 +55,7 @@ export const catalogueFiles = {
   },
   en: {
     core: enCore,
+    errors: enErrors,
     consultations: enConsultations,
     auth: enAuth,
     pages: enPages,
@@ -72,6 +76,7 @@ export const catalogueFiles = {
 export const catalogues = {
   pl: {
     ...plCore,
+    ...plErrors,
     ...plConsultations,
     ...plAuth,
     ...plPages,
@@ -89,6 +94,7 @@ export const catalogues = {
   },
   en: {
     ...enCore,
+    ...enErrors,
     ...enConsultations,
     ...enAuth,
     ...enPages,

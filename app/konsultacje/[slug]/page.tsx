@@ -47,7 +47,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const tStatus = await getTranslations("status");
   const tAct = await getTranslations("actType");
   const contents = contentsOf(consultation.provisions);
-  const commenting = commentingContextFor(user, consultation, slug);
+  const commenting = await commentingContextFor(user, consultation, slug);
   // Every public comment under its unit; past INLINE_COMMENT_LIMIT only each unit's count and a link.
   const forReading = consultation.version
     ? await publicCommentsForReading(consultation.id, consultation.version.id)

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientWords } from "@/components/i18n/client-words";
 import { ActionButton } from "@/components/organizations/action-button";
 import { MembersTable } from "@/components/organizations/members-table";
+import { ORG_MESSAGE_NAMESPACES } from "@/components/organizations/message-namespaces";
 import { OrganizationDetails, VerificationTag } from "@/components/organizations/organization-details";
 import { getCurrentUser } from "@/lib/auth/session";
 import { leaveOrganizationAction, requestToJoinAction, respondToInvitationAction } from "@/lib/organizations/actions";
@@ -44,7 +46,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const members = details ? await listMembers(org.id) : [];
   const canLeave = checkLeaveOrganization(user, own, context.activeManagers);
   const invitedEmail = typeof query.zaproszono === "string" ? query.zaproszono : null;
-  return (
+  const page = (
     <>
       <p className="mb-4">
         <Link href="/organizacje">{t("back")}</Link>
@@ -166,4 +168,6 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       ) : null}
     </>
   );
+  // The buttons (join, leave, invitations, members) are there only for signed-in people.
+  return user ? <ClientWords namespaces={ORG_MESSAGE_NAMESPACES}>{page}</ClientWords> : page;
 }

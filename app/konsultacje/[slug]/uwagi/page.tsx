@@ -67,7 +67,7 @@ export default async function UnitCommentsPage({ params, searchParams }: Props) 
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
   });
-  const commenting = commentingContextFor(user, consultation, slug);
+  const commenting = await commentingContextFor(user, consultation, slug);
   const comments = listed.map((c) => ({ ...c, mine: commenting !== null && canModifyComment(user, c) }));
   const anchor = unit?.anchor ?? WHOLE_DRAFT;
   const versionQuery = versionNumber !== null ? `&wersja=${versionNumber}` : "";
