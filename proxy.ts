@@ -1,13 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { turnAwayWhileOverloaded } from "@/lib/comments/shedding";
-import { answerFromPageCache, renderingNonce } from "@/lib/http/page-cache";
+import { renderingNonce } from "@/lib/http/page-cache";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 
 /**
  * Runs before every page: a fresh nonce per response for the Content-Security-Policy.
  * Next.js reads the policy from the request headers and puts the nonce on its scripts.
- * Security headers, anonymous readers' public pages from memory (lib/http/page-cache.ts), and
- * turning actions away while overloaded; access is decided by each page, action and route (policy.ts).
+ * Security headers, and turning actions away while overloaded; access is decided by each page,
+ * action and route (policy.ts). Anonymous readers' public pages are answered from memory before
+ * this runs (lib/cli/serve.ts); their renderings come through here with their own nonce.
  */
 export async function proxy(request: NextRequest) {
   // Overloaded with comments: actions are turned away here, before Next.js decodes them.
@@ -19,8 +20,6 @@ export async function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:",
   });
-  const kept = await answerFromPageCache(request, nonce, policy);
-  if (kept) return kept;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

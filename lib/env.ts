@@ -49,11 +49,11 @@ export const env: Env = load();
 export const outboxEnabled = !env.RESEND_API_KEY && env.APP_ENV !== "production";
 
 /**
- * Where this server can reach itself (`next start` sets it once it listens: http://localhost:PORT),
- * read when asked because it is set after this module loads; null before that or under other runners.
+ * Where this server can reach itself: set by our server (lib/cli/serve.ts) as it starts, or by
+ * `next start` once it listens; read when asked because it is set after this module loads.
  */
 export function ownOrigin(): string | null {
-  return process.env.__NEXT_PRIVATE_ORIGIN || null;
+  return process.env.SERVER_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || null;
 }
 
 export function requireDatabaseUrl(): string {

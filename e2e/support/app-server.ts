@@ -1,15 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { serverCommand } from "@/lib/cli/run";
 import { appServerEnv } from "@/lib/testing/e2e-environment";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-/** A second `next start` of the same build and database, with its own environment. */
+/** A second server (as `npm start` runs it) of the same build and database, with its own environment. */
 export async function startAppServer(
   port: number,
   extraEnv: Record<string, string>,
 ): Promise<{ stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+  const { command, args } = serverCommand(port);
+  const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     env: appServerEnv(port, extraEnv),
     stdio: "ignore",

@@ -7,7 +7,7 @@ import { type EmbeddedPostgres, startEmbeddedPostgres } from "@/lib/embedded-db/
 import { parseDraft } from "@/lib/legal-structure/parse";
 import { createDatabase, dropDatabase, freePort } from "@/lib/testing/database";
 import { generateActText } from "./bench-import";
-import { ROOT } from "./run";
+import { ROOT, serverCommand } from "./run";
 
 export const BENCH_SLUG = "bench-akt-1000";
 
@@ -89,7 +89,7 @@ export async function insertLargeAct(commentCount: number): Promise<{ units: num
   return { units: rows.length, comments: comments.length };
 }
 
-/** `next start` of the production build on `port`, resolved once /api/health answers. */
+/** The production server (lib/cli/serve.ts) on `port`, resolved once /api/health answers. */
 export async function startAppServer(
   url: string,
   port: number,
@@ -97,27 +97,24 @@ export async function startAppServer(
 ): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"): options for the server's Node.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, `${ROOT}/node_modules/next/dist/bin/next`, "start", "-p", String(port)],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        NEXTAUTH_URL: `http://localhost:${port}`,
-        NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
-        APP_ENV: "test",
-        RESEND_API_KEY: "",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...extraEnv,
-      },
-      // BENCH_SERVER_LOG=<file>: the server's output, appended (to see why a run went wrong).
-      stdio: process.env.BENCH_SERVER_LOG
-        ? ["ignore", openSync(process.env.BENCH_SERVER_LOG, "a"), openSync(process.env.BENCH_SERVER_LOG, "a")]
-        : "ignore",
+  const { command, args } = serverCommand(port, nodeArgs);
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      APP_ENV: "test",
+      RESEND_API_KEY: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
     },
-  );
+    // BENCH_SERVER_LOG=<file>: the server's output, appended (to see why a run went wrong).
+    stdio: process.env.BENCH_SERVER_LOG
+      ? ["ignore", openSync(process.env.BENCH_SERVER_LOG, "a"), openSync(process.env.BENCH_SERVER_LOG, "a")]
+      : "ignore",
+  });
   // A benchmark stopped early (Ctrl-C, a timeout) must not leave a server running on.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);

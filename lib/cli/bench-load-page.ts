@@ -35,16 +35,24 @@ async function hammer(url: string, headers: Record<string, string> = {}): Promis
   };
 }
 
-/** A bare node:http server, in a process of its own like the app, sending `html` to every request. */
+/**
+ * A bare node:http server, in a process of its own like the app, sending `html` to every request:
+ * gzip-compressed once at the start to those who accept it, as it is to the others.
+ */
 async function startBareServer(html: string): Promise<{ child: ChildProcess; url: string }> {
   const file = path.join(tmpdir(), `konsultacje-bench-${process.pid}.html`);
   writeFileSync(file, html);
   const port = await freePort();
   const source = `
     const body = require("node:fs").readFileSync(${JSON.stringify(file)});
+    const gzip = require("node:zlib").gzipSync(body);
     require("node:http").createServer((req, res) => {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
-      res.end(body);
+      const compressed = /gzip/.test(req.headers["accept-encoding"] || "");
+      const sent = compressed ? gzip : body;
+      const headers = { "content-type": "text/html; charset=utf-8", "content-length": sent.length };
+      if (compressed) headers["content-encoding"] = "gzip";
+      res.writeHead(200, headers);
+      res.end(sent);
     }).listen(${port}, () => process.send("ready"));`;
   const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
   await new Promise<void>((resolve, reject) => {
@@ -54,7 +62,7 @@ async function startBareServer(html: string): Promise<{ child: ChildProcess; url
   return { child, url: `http://localhost:${port}/` };
 }
 
-/** What browsers send: Next.js then compresses each answer. */
+/** What browsers send. */
 const GZIP = { "accept-encoding": "gzip, deflate, br" };
 
 /** Commits per second while readers read: each changes the database's state, so kept pages go stale. */
@@ -96,7 +104,8 @@ async function pageUnderLoad(base: string) {
   const bare = await startBareServer(html);
   try {
     const plain = await hammer(bare.url);
-    return { app, gzip, rendered, changing, plain, kept, htmlBytes: Buffer.byteLength(html) };
+    const plainGzip = await hammer(bare.url, GZIP);
+    return { app, gzip, rendered, changing, plain, plainGzip, kept, htmlBytes: Buffer.byteLength(html) };
   } finally {
     await stopAppServer(bare.child);
   }
@@ -104,7 +113,7 @@ async function pageUnderLoad(base: string) {
 
 export async function measurePage(base: string, inserted: { units: number; comments: number }) {
   console.log(`• Page: ${inserted.units} units, ${inserted.comments} comments, ${CONNECTIONS} connections…`);
-  const { app, gzip, rendered, changing, plain, kept, htmlBytes } = await pageUnderLoad(base);
+  const { app, gzip, rendered, changing, plain, plainGzip, kept, htmlBytes } = await pageUnderLoad(base);
   const line = (label: string, f: LoadFigures) =>
     console.log(
       `  ${label} ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, p99 ${ms(f.p99)}` +
@@ -116,7 +125,10 @@ export async function measurePage(base: string, inserted: { units: number; comme
   line("app, rendered each  ", rendered);
   line(`app, ${WRITES_PER_SECOND} writes/s    `, changing);
   line("bare node:http      ", plain);
+  line("bare node:http, gzip", plainGzip);
+  const ratio = (a: LoadFigures, b: LoadFigures) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(3);
   console.log(
-    `  ratio ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(3)}× (target ≥ 0.5×), app p95 ${ms(app.p95)} (target ≤ 100 ms)`,
+    `  ratio ${ratio(app, plain)}× as HTML, ${ratio(gzip, plainGzip)}× gzip (target ≥ 0.5×); ` +
+      `app p95 ${ms(app.p95)} as HTML, ${ms(gzip.p95)} gzip (target ≤ 100 ms)`,
   );
 }

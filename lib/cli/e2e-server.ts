@@ -1,12 +1,11 @@
 // The server Playwright tests run against: a fresh database (or an in-memory embedded
-// one), migrated and seeded, and the production build served by `next start`.
+// one), migrated and seeded, and the production build served as `npm start` serves it.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-db/pglite";
 import { createDatabase } from "@/lib/testing/database";
 import { appServerEnv, E2E_PORT, EMBEDDED_E2E_DB_PORT } from "@/lib/testing/e2e-environment";
 import { buildIfChanged } from "./build";
-import { BIN, migrateDeploy, ROOT } from "./run";
+import { migrateDeploy, ROOT, serverCommand } from "./run";
 
 async function main() {
   const url = process.env.E2E_DATABASE_URL;
@@ -21,7 +20,8 @@ async function main() {
   const { seed } = await import("@/prisma/seed-data/run");
   await seed();
   await buildIfChanged();
-  const server = spawn(path.join(BIN, "next"), ["start", "-p", String(E2E_PORT)], {
+  const { command, args } = serverCommand(E2E_PORT);
+  const server = spawn(command, args, {
     cwd: ROOT,
     env: appServerEnv(E2E_PORT),
     stdio: "inherit",

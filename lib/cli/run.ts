@@ -4,6 +4,17 @@ import path from "node:path";
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "node_modules", ".bin");
 
+/**
+ * How to start the production server (lib/cli/serve.ts: Next.js behind the kept public pages)
+ * on `port`, with `nodeArgs` for its Node (a profiler, say).
+ */
+export function serverCommand(port: number | string, nodeArgs: readonly string[] = []) {
+  return {
+    command: process.execPath,
+    args: [...nodeArgs, "--import", "tsx", path.join(ROOT, "lib", "cli", "serve.ts"), String(port)],
+  };
+}
+
 /** Runs a command with inherited output; resolves with its exit code. */
 export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,10 +1,9 @@
 // `npm start`: database (embedded when DATABASE_URL is unset), migrations, demo data on
-// first run, build when sources changed, then `next start` on http://localhost:3000.
+// first run, build when sources changed, then the server (lib/cli/serve.ts) on http://localhost:3000.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { buildIfChanged } from "./build";
 import { provideAuthSecret, provideDatabase } from "./database";
-import { BIN, migrateDeploy, ROOT } from "./run";
+import { migrateDeploy, ROOT, serverCommand } from "./run";
 
 async function main() {
   const port = process.env.PORT ?? "3000";
@@ -20,7 +19,8 @@ async function main() {
   await buildIfChanged();
 
   console.log(`• Konsultacje: http://localhost:${port}`);
-  const server = spawn(path.join(BIN, "next"), ["start", "-p", port], {
+  const { command, args } = serverCommand(port);
+  const server = spawn(command, args, {
     cwd: ROOT,
     env: process.env,
     stdio: "inherit",

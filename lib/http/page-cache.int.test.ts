@@ -134,3 +134,65 @@ describe("answerFromPageCache", () => {
       expect(await ask("/panel", "D")).toBeNull();
     }));
 });
+
+describe("answerFromKeptPage (the server in front of Next.js)", () => {
+  let front: Server;
+  let base = "";
+  const fellThrough: string[] = [];
+  beforeAll(async () => {
+    const { answerFromKeptPage } = await import("./kept-page-server");
+    front = createServer((request, response) => {
+      void answerFromKeptPage(request, response).then((answered) => {
+        if (answered) return;
+        fellThrough.push(request.url ?? "");
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => front.close(() => resolve())));
+
+  /** The nonce the answer's policy allows. */
+  const policyNonce = (response: Response) =>
+    /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+
+  it("answers gzip from the compressed copy and plain HTML alike, each with the nonce of its own policy", () =>
+    steadily(async (page) => {
+      const plain = await fetch(`${base}${page}`, { headers: { "accept-encoding": "identity" } });
+      const gzip = await fetch(`${base}${page}`, { headers: { "accept-encoding": "gzip, deflate, br" } });
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(gzip.headers.get("content-encoding")).toBe("gzip");
+      expect(gzip.headers.get("x-page-cache")).toBe("hit");
+      expect(gzip.headers.get("vary")).toMatch(/accept-encoding/i);
+      const [a, b] = [policyNonce(plain), policyNonce(gzip)];
+      expect(a).toBeTruthy();
+      expect(b).toBeTruthy();
+      expect(a).not.toBe(b);
+      // fetch inflates the gzip answer: it must be the same page with its own nonce.
+      const html = await gzip.text();
+      expect(html).toBe((await plain.text()).split(a as string).join(b as string));
+      expect(html).toContain(`<script nonce="${b}">`);
+      expect(renderings.get(page)).toBe(1);
+    }));
+
+  it("leaves to Next.js what the cache does not answer: other pages, the signed-in, other methods", async () => {
+    fellThrough.length = 0;
+    await fetch(`${base}/panel`);
+    await fetch(`${base}/konsultacje/a`, { headers: { cookie: "next-auth.session-token=t" } });
+    await fetch(`${base}/konsultacje/a`, { method: "POST" });
+    expect(fellThrough).toEqual(["/panel", "/konsultacje/a", "/konsultacje/a"]);
+  });
+});
+
+describe("acceptsGzip", () => {
+  it("reads Accept-Encoding as browsers and tools send it", async () => {
+    const { acceptsGzip } = await import("./kept-page-server");
+    expect(acceptsGzip("gzip, deflate, br, zstd")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+});

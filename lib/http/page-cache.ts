@@ -1,9 +1,9 @@
-import type { NextRequest } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
 import { db } from "@/lib/db";
 import { env, ownOrigin } from "@/lib/env";
 import { LOCALE_COOKIE, type Locale, localeFromCookie } from "@/lib/i18n/config";
 import { newNonce } from "@/lib/security/headers";
+import { type DeflatedParts, deflateParts, gzipWithNonce } from "./gzip-splice";
 import { RunsAfterArrival } from "./runs-after-arrival";
 
 /*
@@ -11,7 +11,7 @@ import { RunsAfterArrival } from "./runs-after-arrival";
  *
  * The public page of a long act with thousands of comments costs the server about half a
  * second of rendering, and what anonymous readers get differs from one request to the next
- * only by the Content-Security-Policy nonce. So the proxy keeps the last rendering of each
+ * only by the Content-Security-Policy nonce. So the server keeps the last rendering of each
  * such page (per address and language) and answers from it with a fresh nonce put in, while
  *  - the database is as it was when the page was rendered: PostgreSQL's current snapshot
  *    (`pg_current_snapshot()`: which transactions have ended) changes with every committed
@@ -25,9 +25,9 @@ import { RunsAfterArrival } from "./runs-after-arrival";
  * Signed-in people, other methods, client navigations and other pages are rendered as before.
  * Each rendering has a nonce of its own, unknown outside this process, which each answer's
  * nonce replaces wherever it stands (scripts, stylesheet links, the Link header). A kept page is
- * held as UTF-8 bytes split at that nonce, so an answer is copying bytes. (Next.js drops
- * Content-Encoding from a proxy's response, so it cannot be kept compressed: Next.js compresses
- * each answer for browsers that accept gzip.)
+ * held as UTF-8 bytes split at that nonce, and gzip-compressed the same way (gzip-splice.ts), so
+ * an answer is copying bytes. The server in front of Next.js answers with it (kept-page-server.ts,
+ * lib/cli/serve.ts); Next.js's proxy only gives the cache's own renderings their nonce.
  */
 
 /** Pages anyone may read whose content depends only on the address, the language, the database and the clock. */
@@ -55,9 +55,12 @@ const NOT_KEPT = new Set([
   "date",
 ]);
 
-/** The proxy's own request for a rendering carries `<secret>:<nonce>` in this header. */
+/** The cache's own request for a rendering carries `<secret>:<nonce>` in this header. */
 const RENDER_HEADER = "x-konsultacje-page-cache";
-const renderSecret = newNonce();
+// One secret for the process: the server that answers (lib/cli/serve.ts) and Next.js's proxy,
+// which loads this module again in its own bundle, must agree on it.
+process.env.PAGE_CACHE_SECRET ||= newNonce();
+const renderSecret = process.env.PAGE_CACHE_SECRET;
 /** Kept headers hold this in place of their rendering's nonce. */
 const RENDERED_NONCE = "\u0000nonce\u0000";
 
@@ -72,6 +75,8 @@ type Page = {
   bytes: number;
   stamp: string;
   startedAt: number;
+  /** The parts deflated, each on its own (lib/http/gzip-splice.ts), made on the first gzip answer. */
+  deflated?: DeflatedParts;
 };
 /** What a reader is answered with: a kept page, or a rendering that may not be kept (an error page). */
 type Rendered = { page: Page; kept: boolean } | null;
@@ -84,7 +89,13 @@ const tick = () => ++clock;
 /** Per page: its renderings, one at a time. */
 const rendering = new Map<string, RunsAfterArrival<Rendered>>();
 
-type PageRequest = Pick<NextRequest, "method" | "nextUrl" | "headers" | "cookies">;
+/** What the cache reads of a request: a NextRequest has it, and so does the server's own (kept-page-server.ts). */
+export type PageRequest = {
+  method: string;
+  nextUrl: Pick<URL, "pathname" | "searchParams">;
+  headers: Pick<Headers, "has">;
+  cookies: { has(name: string): boolean; get(name: string): { value: string } | undefined };
+};
 type Wanted = { key: string; locale: Locale; path: string };
 
 /** What an anonymous reader's request asks for, if a kept page may answer it: key, language, path and query. */
@@ -100,25 +111,38 @@ export function wantedAnonymousPage(request: PageRequest): Wanted | null {
   return { key: `${locale} ${path}`, locale, path };
 }
 
-/** The nonce to render the proxy's own request with, or null for any other request. */
+/** The nonce to render the cache's own request with, or null for any other request. */
 export function renderingNonce(headers: Headers): string | null {
   const [secret, nonce] = (headers.get(RENDER_HEADER) ?? "").split(":");
   return secret === renderSecret && nonce ? nonce : null;
 }
 
+/** What a reader is answered with, from a kept page or a rendering, with their own nonce in it. */
+export type PageAnswer = {
+  status: number;
+  headers: Headers;
+  /** The body as buffers to write one after the other: the HTML, or it gzip-compressed. */
+  chunks(encoding: "identity" | "gzip"): Buffer[];
+  text(): string;
+};
+
 /**
  * The answer for an anonymous reader from the kept rendering (rendered now if there is none
  * for the database as it is), with `nonce` in place of the rendering's and `policy` as its
  * Content-Security-Policy; null when the request is not one for the cache, or the page could
- * not be rendered for it (a redirect, a cookie set, no database): then it is rendered as usual.
+ * not be rendered for it (a redirect, a cookie set, no database): then Next.js renders it.
  */
-export async function answerFromPageCache(request: PageRequest, nonce: string, policy: string) {
+export async function answerFromPageCache(
+  request: PageRequest,
+  nonce: string,
+  policy: string,
+): Promise<PageAnswer | null> {
   if (env.PAGE_CACHE === "off" || env.NODE_ENV !== "production") return null;
   const wanted = wantedAnonymousPage(request);
   const origin = ownOrigin();
   if (!wanted || !origin) return null;
   const arrived = tick();
-  const stamp = await readDatabaseStamp();
+  const stamp = await stampAfter(arrived);
   if (stamp === null) return null;
   const kept = pages.get(wanted.key);
   let answer: Page;
@@ -138,9 +162,24 @@ export async function answerFromPageCache(request: PageRequest, nonce: string, p
   const headers = new Headers(answer.headers.map(([name, value]) => [name, value.split(RENDERED_NONCE).join(nonce)]));
   headers.set("Content-Security-Policy", policy);
   headers.set("X-Page-Cache", state);
+  const page = answer;
   const value = Buffer.from(nonce, "utf8");
-  const body = Buffer.concat(answer.parts.flatMap((part, i) => (i === 0 ? [part] : [value, part])));
-  return new Response(new Uint8Array(body), { status: answer.status, headers });
+  const html = () => page.parts.flatMap((part, i) => (i === 0 ? [part] : [value, part]));
+  return {
+    status: page.status,
+    headers,
+    chunks: (encoding) => (encoding === "gzip" ? gzipWithNonce(gzippedParts(page), value) : html()),
+    text: () => Buffer.concat(html()).toString("utf8"),
+  };
+}
+
+/**
+ * One read of the database's snapshot at a time, each serving the readers who arrived before it
+ * started: under load, a few queries a second instead of one per request.
+ */
+const stamps = new RunsAfterArrival(readDatabaseStamp, tick);
+function stampAfter(arrived: number): Promise<string | null> {
+  return stamps.resultFor(arrived);
 }
 
 async function readDatabaseStamp(): Promise<string | null> {
@@ -217,6 +256,11 @@ async function renderForCache(url: URL, locale: Locale): Promise<Rendered> {
   } catch {
     return null;
   }
+}
+
+function gzippedParts(page: Page): DeflatedParts {
+  page.deflated ??= deflateParts(page.parts);
+  return page.deflated;
 }
 
 function keepPage(key: string, page: Page) {

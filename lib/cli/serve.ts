@@ -1,0 +1,48 @@
+// The production server: Next.js behind the kept public pages. `npm start`, the end-to-end
+// tests and the benchmarks run this instead of `next start`: an anonymous reader's request for
+// a public page is answered from memory (lib/http/kept-page-server.ts) before Next.js routes it;
+// everything else goes to Next.js as `next start` would send it.
+// Usage: tsx lib/cli/serve.ts [port]   (PORT, then 3000, when no port is given)
+import { createServer } from "node:http";
+import { ROOT } from "./run";
+
+async function main() {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+  Object.assign(process.env, { NODE_ENV: "production" });
+  process.env.SERVER_ORIGIN = `http://127.0.0.1:${port}`;
+  // Loaded after NODE_ENV is set: lib/env.ts reads it once.
+  const { default: next } = await import("next");
+  const { answerFromKeptPage } = await import("@/lib/http/kept-page-server");
+  const app = next({ dev: false, dir: ROOT, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    answerFromKeptPage(req, res)
+      .catch((error: unknown) => {
+        console.error("kept page:", error);
+        return res.headersSent;
+      })
+      .then((answered) => (answered ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  console.log(`✓ Ready on http://localhost:${port}`);
+
+  const stop = () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    // Open connections (keep-alive, a long report) get a moment, not forever.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
