@@ -4,7 +4,7 @@ import { startAppServer } from "./support/app-server";
 import { sql } from "./support/db";
 import { requestSignInLink, signInLinkFromOutbox } from "./support/outbox";
 
-// The scale-out path of the README: several `next start` behind a load balancer on one
+// The scale-out path of the README: several app servers (`npm start`) behind a load balancer on one
 // PostgreSQL. Sessions are rows in the database and jobs are pg-boss rows in it too, so a
 // second server needs nothing but the same DATABASE_URL and NEXTAUTH_SECRET.
 

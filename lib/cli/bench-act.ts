@@ -1,5 +1,5 @@
 // Shared by the benchmarks that serve a large act: a database of its own, a 1,000-unit act
-// with comments, and the production build served by `next start`.
+// with comments, and the production build served as `npm start` serves it (lib/cli/serve.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { openSync } from "node:fs";
 import { provisionRows } from "@/lib/consultations/provisions";
@@ -126,7 +126,8 @@ export async function startAppServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`next start on port ${port} did not start`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`the app server on port ${port} did not start`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
