@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { SummaryError } from "@/components/ui/error-summary";
-
 import { ORG_MESSAGE_NAMESPACES as NAMESPACES } from "./message-namespaces";
 
 /**

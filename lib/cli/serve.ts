@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { ROOT } from "./run";
 
 async function main() {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+  const port = Number(process.argv[2] || process.env.PORT || 3000);
   Object.assign(process.env, { NODE_ENV: "production" });
   process.env.SERVER_ORIGIN = `http://127.0.0.1:${port}`;
   // Loaded after NODE_ENV is set: lib/env.ts reads it once.
@@ -32,14 +32,20 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`✓ Ready on http://localhost:${port}`);
 
+  // Stopping: no new connections; the requests under way finish (at most 5 s: a long report
+  // download is cut), then Next.js closes. A second signal (Ctrl-C reaches this process both
+  // from the terminal and from `npm start`) does not cut it short.
+  let stopping = false;
   const stop = () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
-    // Open connections (keep-alive, a long report) get a moment, not forever.
-    setTimeout(() => process.exit(0), 5_000).unref();
+    if (stopping) return;
+    stopping = true;
+    const done = () => void app.close().finally(() => process.exit(0));
+    server.close(done);
+    server.closeIdleConnections();
+    setTimeout(done, 5_000).unref();
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,7 @@
-import { constants, crc32, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants, crc32, deflateRaw } from "node:zlib";
+
+const deflateRawAsync = promisify(deflateRaw);
 
 /*
  * A kept page gzip-compressed once, with each answer's nonce put in without compressing again.
@@ -11,7 +14,7 @@ import { constants, crc32, deflateRawSync } from "node:zlib";
  * bytes of its length: HTML has no zero bytes, so nothing can refer to them (a page that has
  * one is deflated without), and every distance is the same whatever nonce an answer puts in. Its CRC-32 is combined per answer
  * from the parts' own, computed once, and the nonce's (zlib's crc32_combine, below), so an answer
- * reads none of the page's bytes. Compressing a 2.6 MB page costs ≈ 40 ms; this, microseconds.
+ * reads none of the page's bytes: compressing a 2.6 MB page costs ≈ 40 ms, this 0.3 ms.
  */
 
 const HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
@@ -34,20 +37,25 @@ const WINDOW = 32 * 1024;
  * Each part deflated on its own, ending byte-aligned and not final, for nonces of `nonceLength`
  * bytes between them; each part's CRC-32 and length.
  */
-export function deflateParts(parts: readonly Buffer[], nonceLength: number): DeflatedParts {
+export async function deflateParts(parts: readonly Buffer[], nonceLength: number): Promise<DeflatedParts> {
   const withDictionary = !parts.some((part) => part.includes(0));
   const placeholder = Buffer.alloc(nonceLength);
+  const options = { level: 6, finishFlush: constants.Z_SYNC_FLUSH };
+  // The text before each part as the inflater will hold it (the nonce as zeros), at most 32 kB.
+  const dictionaries: Buffer[] = [];
   let before = Buffer.alloc(0);
-  const deflated = parts.map((part, i) => {
+  for (const [i, part] of parts.entries()) {
     if (i > 0) before = Buffer.concat([before, placeholder]).subarray(-WINDOW);
-    const options = { level: 6, finishFlush: constants.Z_SYNC_FLUSH };
-    const out = deflateRawSync(
-      part,
-      withDictionary && before.length > 0 ? { ...options, dictionary: before } : options,
-    );
+    dictionaries.push(before);
     before = Buffer.concat([before, part]).subarray(-WINDOW);
-    return out;
-  });
+  }
+  // On libuv's threads, not the event loop: a page with thousands of parts takes ≈ 0.5 s.
+  const deflated = await Promise.all(
+    parts.map((part, i) => {
+      const dictionary = dictionaries[i] as Buffer;
+      return deflateRawAsync(part, withDictionary && dictionary.length > 0 ? { ...options, dictionary } : options);
+    }),
+  );
   return {
     deflated,
     nonceLength,

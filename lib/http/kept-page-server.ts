@@ -32,7 +32,7 @@ export async function answerFromKeptPage(req: IncomingMessage, res: ServerRespon
   if (!answer) return false;
   const gzip = acceptsGzip(req.headers["accept-encoding"]);
   // One buffer, one write: hundreds of small ones (a part, a nonce, a block header…) cost more.
-  const body = Buffer.concat(answer.chunks(gzip ? "gzip" : "identity"));
+  const body = Buffer.concat(await answer.chunks(gzip ? "gzip" : "identity"));
   const out: Record<string, string> = Object.fromEntries(answer.headers);
   out["content-length"] = String(body.length);
   if (!/accept-encoding/i.test(out.vary ?? ""))
@@ -43,14 +43,17 @@ export async function answerFromKeptPage(req: IncomingMessage, res: ServerRespon
   return true;
 }
 
-/** Whether the client takes gzip (`gzip`, `gzip;q=0.5`, `*`), and not refused with q=0. */
+/**
+ * Whether the client takes gzip (RFC 9110 §12.5.3): named with a weight above 0, or not named
+ * and `*` is (`gzip`, `gzip ;q=0.5`, `*`; not `gzip;q=0`, nor `*, gzip;q=0`).
+ */
 export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  for (const item of header.split(",")) {
-    const [coding, ...params] = item.trim().toLowerCase().split(";");
-    if (coding !== "gzip" && coding !== "*") continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
+  const weights = new Map<string, number>();
+  for (const item of (header ?? "").split(",")) {
+    const [coding = "", ...params] = item.split(";").map((part) => part.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith("q="));
+    if (coding) weights.set(coding, q ? Number(q.slice(2)) : 1);
   }
-  return false;
+  const weight = weights.get("gzip") ?? weights.get("*") ?? 0;
+  return weight > 0;
 }

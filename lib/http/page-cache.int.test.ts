@@ -19,8 +19,10 @@ let server: Server;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    const nonce = String(request.headers["x-konsultacje-page-cache"] ?? "").split(":")[1] ?? "";
     const path = request.url ?? "/";
+    // "bez-nonce": rendered as by a proxy that did not know the secret, with a nonce of its own.
+    const asked = String(request.headers["x-konsultacje-page-cache"] ?? "").split(":")[1] ?? "";
+    const nonce = path.includes("bez-nonce") ? "ITS-OWN" : asked;
     const n = (renderings.get(path) ?? 0) + 1;
     renderings.set(path, n);
     if (path.includes("przeniesiona")) {
@@ -125,6 +127,12 @@ describe("answerFromPageCache", () => {
     expect(await ask("/konsultacje/przeniesiona", "A")).toBeNull();
   });
 
+  it("leaves to Next.js a rendering that does not carry the nonce it was asked for", async () => {
+    expect(await ask("/konsultacje/bez-nonce", "A")).toBeNull();
+    expect(await ask("/konsultacje/bez-nonce", "B")).toBeNull();
+    expect(renderings.get("/konsultacje/bez-nonce")).toBe(2);
+  });
+
   it("keys on the page's own query parameters and never answers the signed-in", () =>
     steadily(async (page) => {
       await ask(`${page}?wersja=2`, "A");
@@ -192,6 +200,9 @@ describe("acceptsGzip", () => {
     expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
     expect(acceptsGzip("*")).toBe(true);
     expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("*, gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip ;q=1")).toBe(true);
+    expect(acceptsGzip("deflate, *;q=0")).toBe(false);
     expect(acceptsGzip("identity")).toBe(false);
     expect(acceptsGzip(undefined)).toBe(false);
   });

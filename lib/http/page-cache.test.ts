@@ -61,6 +61,12 @@ describe("which requests an anonymous reader's kept page may answer", () => {
       expect(renderingNonce(new Headers({ "x-konsultacje-page-cache": value }))).toBeNull();
     }
     expect(renderingNonce(new Headers())).toBeNull();
+    const secret = process.env.PAGE_CACHE_SECRET as string;
+    const header = (value: string) => new Headers({ "x-konsultacje-page-cache": value });
+    expect(renderingNonce(header(`${secret}:Zg8+/w==`))).toBe("Zg8+/w==");
+    for (const value of [`${secret}x:n`, `x${secret}:n`, `${secret}:`, `${secret.slice(1)}:n`]) {
+      expect(renderingNonce(header(value))).toBeNull();
+    }
     // A request naming the header with any value is rendered for itself, never from the cache.
     expect(wantedAnonymousPage(request("/", { headers: { "x-konsultacje-page-cache": "guess" } }))).toBeNull();
   });

@@ -60,7 +60,7 @@ const RENDER_HEADER = "x-konsultacje-page-cache";
 // One secret for the process: the server that answers (lib/cli/serve.ts) and Next.js's proxy,
 // which loads this module again in its own bundle, must agree on it.
 process.env.PAGE_CACHE_SECRET ||= newNonce();
-const renderSecret = process.env.PAGE_CACHE_SECRET;
+const renderSecret: string = process.env.PAGE_CACHE_SECRET;
 /** newNonce()'s length: a kept page is compressed for nonces of this length. */
 const NONCE_BYTES = 24;
 /** Kept headers hold this in place of their rendering's nonce. */
@@ -78,7 +78,7 @@ type Page = {
   stamp: string;
   startedAt: number;
   /** The parts deflated, each on its own (lib/http/gzip-splice.ts), made on the first gzip answer. */
-  deflated?: DeflatedParts;
+  deflated?: Promise<DeflatedParts>;
 };
 /** What a reader is answered with: a kept page, or a rendering that may not be kept (an error page). */
 type Rendered = { page: Page; kept: boolean } | null;
@@ -115,16 +115,29 @@ export function wantedAnonymousPage(request: PageRequest): Wanted | null {
 
 /** The nonce to render the cache's own request with, or null for any other request. */
 export function renderingNonce(headers: Headers): string | null {
-  const [secret, nonce] = (headers.get(RENDER_HEADER) ?? "").split(":");
-  return secret === renderSecret && nonce ? nonce : null;
+  const value = headers.get(RENDER_HEADER) ?? "";
+  // The nonce (base64) has no colon; the secret, if an operator set it, may.
+  const at = value.lastIndexOf(":");
+  const nonce = value.slice(at + 1);
+  return at > 0 && nonce && sameSecret(value.slice(0, at)) ? nonce : null;
 }
+
+/** Compared in constant time: how much of a guess is right must not show in how long it takes. */
+function sameSecret(candidate: string): boolean {
+  if (candidate.length !== renderSecret.length) return false;
+  let difference = 0;
+  for (let i = 0; i < candidate.length; i++) difference |= candidate.charCodeAt(i) ^ renderSecret.charCodeAt(i);
+  return difference === 0;
+}
+
+let warnedNoNonce = false;
 
 /** What a reader is answered with, from a kept page or a rendering, with their own nonce in it. */
 export type PageAnswer = {
   status: number;
   headers: Headers;
   /** The body as buffers to write one after the other: the HTML, or it gzip-compressed. */
-  chunks(encoding: "identity" | "gzip"): Buffer[];
+  chunks(encoding: "identity" | "gzip"): Promise<Buffer[]>;
   text(): string;
 };
 
@@ -170,7 +183,7 @@ export async function answerFromPageCache(
   return {
     status: page.status,
     headers,
-    chunks: (encoding) => (encoding === "gzip" ? gzipWithNonce(gzippedParts(page), value) : html()),
+    chunks: async (encoding) => (encoding === "gzip" ? gzipWithNonce(await gzippedParts(page), value) : html()),
     text: () => Buffer.concat(html()).toString("utf8"),
   };
 }
@@ -253,6 +266,13 @@ async function renderForCache(url: URL, locale: Locale): Promise<Rendered> {
       .filter(([name]) => !NOT_KEPT.has(name.toLowerCase()))
       .map(([name, value]): [string, string] => [name, value.split(nonce).join(RENDERED_NONCE)]);
     const parts = html.split(nonce).map((part) => Buffer.from(part, "utf8"));
+    if (parts.length < 2) {
+      // Rendered without the nonce asked for (the proxy did not know the secret): answered with
+      // another nonce, its scripts would all be blocked. Next.js renders for the reader instead.
+      if (!warnedNoNonce) console.error("page cache: a rendering without its nonce; pages are rendered per request");
+      warnedNoNonce = true;
+      return null;
+    }
     const bytes = parts.reduce((sum, part) => sum + part.length, 0);
     const page = { status: response.status, headers, parts, bytes, stamp, startedAt };
     // An error page (a consultation not found, not public yet) is answered but not kept.
@@ -263,8 +283,11 @@ async function renderForCache(url: URL, locale: Locale): Promise<Rendered> {
   }
 }
 
-function gzippedParts(page: Page): DeflatedParts {
-  page.deflated ??= deflateParts(page.parts, NONCE_BYTES);
+function gzippedParts(page: Page): Promise<DeflatedParts> {
+  page.deflated ??= deflateParts(page.parts, NONCE_BYTES).catch((error: unknown) => {
+    page.deflated = undefined; // tried again by the next gzip answer
+    throw error;
+  });
   return page.deflated;
 }
 

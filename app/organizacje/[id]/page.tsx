@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientWords } from "@/components/i18n/client-words";
 import { ActionButton } from "@/components/organizations/action-button";
 import { MembersTable } from "@/components/organizations/members-table";
-import { ORG_MESSAGE_NAMESPACES } from "@/components/organizations/message-namespaces";
+import { ORG_CLIENT_NAMESPACES } from "@/components/organizations/message-namespaces";
 import { OrganizationDetails, VerificationTag } from "@/components/organizations/organization-details";
 import { getCurrentUser } from "@/lib/auth/session";
 import { leaveOrganizationAction, requestToJoinAction, respondToInvitationAction } from "@/lib/organizations/actions";
@@ -169,5 +169,5 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
     </>
   );
   // The buttons (join, leave, invitations, members) are there only for signed-in people.
-  return user ? <ClientWords namespaces={ORG_MESSAGE_NAMESPACES}>{page}</ClientWords> : page;
+  return user ? <ClientWords namespaces={ORG_CLIENT_NAMESPACES}>{page}</ClientWords> : page;
 }
