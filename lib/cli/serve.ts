@@ -39,7 +39,12 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    const done = () => void app.close().finally(() => process.exit(0));
+    let closing = false;
+    const done = () => {
+      if (closing) return;
+      closing = true;
+      void app.close().finally(() => process.exit(0));
+    };
     server.close(done);
     server.closeIdleConnections();
     setTimeout(done, 5_000).unref();

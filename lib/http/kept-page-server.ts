@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
-import { answerFromPageCache, type PageRequest } from "./page-cache";
+import { answerFromPageCache, type PageRequest, wantedAnonymousPage } from "./page-cache";
 
 /**
  * Answers an anonymous reader's request for a public page from the page cache, before Next.js
@@ -11,22 +11,33 @@ import { answerFromPageCache, type PageRequest } from "./page-cache";
  */
 export async function answerFromKeptPage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if (req.method !== "GET" || !req.url) return false;
-  const https = (req.socket as TLSSocket).encrypted === true || req.headers["x-forwarded-proto"] === "https";
-  const cookies = new Map<string, string>();
-  for (const pair of (req.headers.cookie ?? "").split(";")) {
-    const at = pair.indexOf("=");
-    if (at > 0) cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-  }
+  let cookies: Map<string, string> | undefined;
+  const cookie = (name: string) => {
+    if (!cookies) {
+      cookies = new Map();
+      for (const pair of (req.headers.cookie ?? "").split(";")) {
+        const at = pair.indexOf("=");
+        if (at > 0) cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+      }
+    }
+    return cookies.get(name);
+  };
   // Not a NextRequest: next/server needs Next.js's request context, which starts after this.
   const request: PageRequest = {
     method: req.method,
     nextUrl: new URL(req.url, "http://localhost"),
     headers: { has: (name) => req.headers[name.toLowerCase()] !== undefined },
     cookies: {
-      has: (name) => cookies.has(name),
-      get: (name) => (cookies.has(name) ? { value: cookies.get(name) as string } : undefined),
+      has: (name) => cookie(name) !== undefined,
+      get: (name) => {
+        const value = cookie(name);
+        return value === undefined ? undefined : { value };
+      },
     },
   };
+  // Every other request (scripts, styles, other pages) goes on to Next.js without more work.
+  if (!wantedAnonymousPage(request)) return false;
+  const https = (req.socket as TLSSocket).encrypted === true || req.headers["x-forwarded-proto"] === "https";
   const nonce = newNonce();
   const answer = await answerFromPageCache(request, nonce, contentSecurityPolicy(nonce, { development: false, https }));
   if (!answer) return false;
