@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { MaybeActor } from "@/lib/auth/actor";
 import { behalfChoices } from "@/lib/comments/policy";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
+import { resolveLocale } from "@/lib/i18n/request";
 import type { CommentingContext } from "./types";
 
 /**
@@ -20,7 +20,7 @@ export async function commentingContextFor(
     consultation.version.id === consultation.latestVersion?.id;
   if (!accepting) return null;
   const { choices, unverified } = behalfChoices(user, consultation);
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("commenting")]);
+  const [locale, t] = await Promise.all([resolveLocale(), getTranslations("commenting")]);
   return {
     consultationId: consultation.id,
     slug,
@@ -28,7 +28,7 @@ export async function commentingContextFor(
     justificationRequired: consultation.justificationRequired,
     behalf: choices,
     unverified,
-    locale: isLocale(locale) ? locale : defaultLocale,
+    locale,
     loadingLabel: t("loading"),
   };
 }
