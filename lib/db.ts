@@ -1,18 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { requireDatabaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+type Connected = { prisma: PrismaClient; pool: pg.Pool };
+const globalForPrisma = globalThis as unknown as { konsultacjeDb?: Connected };
 
-export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
-}
-
-function client(): PrismaClient {
-  globalForPrisma.prisma ??= createDb(requireDatabaseUrl());
-  return globalForPrisma.prisma;
+function connected(): Connected {
+  if (!globalForPrisma.konsultacjeDb) {
+    // Our own pool, handed to Prisma's adapter, so that a few hot, fixed queries can skip Prisma.
+    const pool = new pg.Pool({ connectionString: requireDatabaseUrl() });
+    globalForPrisma.konsultacjeDb = { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  }
+  return globalForPrisma.konsultacjeDb;
 }
 
 /**
@@ -21,8 +23,18 @@ function client(): PrismaClient {
  */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    const instance = client();
+    const instance = connected().prisma;
     const value = Reflect.get(instance, property, instance);
     return typeof value === "function" ? value.bind(instance) : value;
   },
 });
+
+/**
+ * The database's current snapshot (`pg_current_snapshot()`): it changes with every committed
+ * write. Read straight from the pool Prisma uses: the kept pages read it for every reader, and
+ * through `pg`'s simple protocol it costs a fraction of a Prisma query.
+ */
+export async function databaseSnapshot(): Promise<string | null> {
+  const result = await connected().pool.query<{ stamp: string }>("SELECT pg_current_snapshot()::text AS stamp");
+  return result.rows[0]?.stamp ?? null;
+}

@@ -44,3 +44,25 @@ export class RunsAfterArrival<T> {
     return result;
   }
 }
+
+/**
+ * Reads (a small query) such that every caller gets a read that started after it arrived, without
+ * waiting for reads already under way: callers who arrive within one turn of the event loop share
+ * one read, started when that turn's I/O is done (setImmediate). Reads may overlap, so under load
+ * a caller waits about one read, not up to two as with one run at a time.
+ */
+export class ReadsAfterArrival<T> {
+  private pending: Promise<T> | undefined;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  result(): Promise<T> {
+    this.pending ??= new Promise<T>((resolve, reject) => {
+      setImmediate(() => {
+        this.pending = undefined;
+        this.read().then(resolve, reject);
+      });
+    });
+    return this.pending;
+  }
+}
