@@ -11,7 +11,10 @@ const globalForPrisma = globalThis as unknown as { konsultacjeDb?: Connected };
 function connected(): Connected {
   if (!globalForPrisma.konsultacjeDb) {
     // Our own pool, handed to Prisma's adapter, so that a few hot, fixed queries can skip Prisma.
-    const pool = new pg.Pool({ connectionString: requireDatabaseUrl() });
+    // It outlives `$disconnect()`: idle connections let the process exit, and one the server ends
+    // (a restart, a dropped database) is only logged — pg replaces it on the next query.
+    const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), allowExitOnIdle: true });
+    pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
     globalForPrisma.konsultacjeDb = { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
   }
   return globalForPrisma.konsultacjeDb;
@@ -28,6 +31,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(instance) : value;
   },
 });
+
+/** The `pg` pool under Prisma, for libraries that speak to PostgreSQL themselves (the rate limiter). */
+export function databasePool(): pg.Pool {
+  return connected().pool;
+}
 
 /**
  * The database's current snapshot (`pg_current_snapshot()`): it changes with every committed
