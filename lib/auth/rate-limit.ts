@@ -1,5 +1,5 @@
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "@/lib/db";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { databasePool } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // Counters live in PostgreSQL so that every app instance sees the same ones.
@@ -14,17 +14,21 @@ const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-const limiters = new Map<LimitName, RateLimiterPrisma>();
+const limiters = new Map<LimitName, RateLimiterPostgres>();
 
-function limiter(name: LimitName): RateLimiterPrisma {
+function limiter(name: LimitName): RateLimiterPostgres {
   let found = limiters.get(name);
   if (!found) {
-    found = new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimit",
+    // One upsert per request on Prisma's own pool (the Prisma store sent a delete and an upsert
+    // through Prisma); the table is the migrations' `rate_limits`, expired rows swept every 5 min.
+    found = new RateLimiterPostgres({
+      storeClient: databasePool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
       keyPrefix: name,
       ...LIMITS[name](),
-      clearExpiredByTimeout: false,
+      clearExpiredByTimeout: true,
     });
     limiters.set(name, found);
   }
