@@ -121,6 +121,7 @@ export function ConsultationForm({ consultationId, initial, units, rules }: Prop
       />
       {text("subject", t("subjectLabel"), { type: "textarea" })}
       {text("purpose", t("purposeLabel"), { type: "textarea" })}
+      {text("legalBasis", t("legalBasisLabel"), { type: "textarea", hint: t("legalBasisHint") })}
 
       <h2 className="mt-10 mb-4 text-2xl">{t("sectionContact")}</h2>
       <Field id="ownerUnitId" label={t("ownerUnitLabel")} hint={t("ownerUnitHint")} error={message("ownerUnitId")}>

@@ -85,6 +85,7 @@ export function PublishedConsultationForm({ consultationId, initial, mayExtend, 
     <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="max-w-3xl">
       <ErrorSummary title={tForm("errorSummaryTitle")} errors={errors} />
       {field("title", t("titleLabel"))}
+      {field("legalBasis", t("legalBasisLabel"), "text", t("legalBasisHint"))}
       {field("contactName", t("contactNameLabel"))}
       {field("contactEmail", t("contactEmailLabel"), "email")}
       {field("contactPhone", t("contactPhoneLabel"), "tel")}

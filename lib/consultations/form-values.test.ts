@@ -13,6 +13,7 @@ const input: ConsultationFormInput = {
   title: "Program współpracy na rok 2027",
   subject: "Projekt uchwały w sprawie programu współpracy",
   purpose: "Zebranie uwag organizacji do projektu",
+  legalBasis: "art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie",
   actType: "PROGRAM_WSPOLPRACY",
   ownerUnitId: "unit-cwop",
   contactName: "Katarzyna Wiśniewska",

@@ -48,6 +48,7 @@ export function consultationColumns(input: ConsultationFormInput) {
     title: input.title,
     subject: input.subject,
     purpose: input.purpose,
+    legalBasis: input.legalBasis,
     actType: input.actType,
     ownerUnitId: input.ownerUnitId,
     contactName: input.contactName,
@@ -66,7 +67,8 @@ export function consultationColumns(input: ConsultationFormInput) {
   };
 }
 
-type StoredConsultation = ReturnType<typeof consultationColumns>;
+/** Consultations made before the form asked for the legal basis have none. */
+type StoredConsultation = Omit<ReturnType<typeof consultationColumns>, "legalBasis"> & { legalBasis: string | null };
 
 /** A stored consultation as the form shows it. */
 export function consultationFormValues(row: StoredConsultation): ConsultationFormInput {
@@ -74,6 +76,7 @@ export function consultationFormValues(row: StoredConsultation): ConsultationFor
     title: row.title,
     subject: row.subject,
     purpose: row.purpose,
+    legalBasis: row.legalBasis ?? "",
     actType: row.actType,
     ownerUnitId: row.ownerUnitId,
     contactName: row.contactName,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { defaultReceiptCode } from "@/lib/comments/receipt-code";
 import { db } from "@/lib/db";
 import { setClockForTests } from "@/lib/time/clock";
 import type { ConsultationFormInput } from "./schema";
@@ -54,11 +55,16 @@ afterEach(() => {
 
 afterAll(() => db.$disconnect());
 
+/** A receipt code no other consultation in the shared test database has: receipt numbers count per consultation. */
+let codes = 0;
+const freshCode = () => `Q${run.slice(0, 4).toUpperCase()}${++codes}`;
+
 function form(overrides: Partial<ConsultationFormInput> = {}): ConsultationFormInput {
   return {
     title: `Program współpracy ${run}`,
     subject: "Projekt uchwały w sprawie programu współpracy",
     purpose: "Zebranie uwag organizacji do projektu",
+    legalBasis: "art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie",
     actType: "PROGRAM_WSPOLPRACY",
     ownerUnitId: units.cwop,
     contactName: "Katarzyna Wiśniewska",
@@ -72,7 +78,7 @@ function form(overrides: Partial<ConsultationFormInput> = {}): ConsultationFormI
     startDate: "2027-03-01",
     endDate: "2027-03-14",
     councilOpinionDeadline: "",
-    receiptCode: "PW",
+    receiptCode: freshCode(),
     ...overrides,
   };
 }
@@ -123,6 +129,33 @@ describe("creating a consultation", () => {
     expect(rows[0]?.closesAt.toISOString()).toBe("2027-03-14T23:00:00.000Z");
     const events = await db.auditEvent.findMany({ where: { entityId: { in: [first, second] } } });
     expect(events.map((e) => e.action)).toEqual(["consultation.created", "consultation.created"]);
+  });
+
+  it("refuses a receipt code another consultation has, but numbers a repeated suggestion from the title", async () => {
+    const code = freshCode();
+    const first = await created({ receiptCode: code });
+    signedIn.actor = cwopClerk;
+    // Typed by the clerk: refused on the field, or both would issue BIA/…/code/000001.
+    expect(await createConsultationAction(form({ receiptCode: code }))).toMatchObject({
+      ok: false,
+      fieldErrors: { receiptCode: "consultation.receiptCode.taken" },
+    });
+    const title = "Zasady dotacji 2027";
+    const suggested = defaultReceiptCode(title); // "ZD", what the form fills in unless the clerk changes it
+    const codeOf = async (id: string) => (await db.consultation.findUniqueOrThrow({ where: { id } })).receiptCode;
+    const a = await created({ title, receiptCode: suggested });
+    const b = await created({ title, receiptCode: suggested });
+    expect(new Set([await codeOf(a), await codeOf(b)]).size).toBe(2);
+    expect(await codeOf(b)).toMatch(new RegExp(`^${suggested}\\d+$`));
+    // A draft keeps its own code when saved again, and cannot take another's.
+    expect(await saveDraftConsultationAction(first, form({ receiptCode: code }))).toEqual({
+      ok: true,
+      data: { id: first },
+    });
+    expect(await saveDraftConsultationAction(first, form({ receiptCode: await codeOf(b) }))).toMatchObject({
+      ok: false,
+      fieldErrors: { receiptCode: "consultation.receiptCode.taken" },
+    });
   });
 
   it("refuses an end date before the start with a message key on the end date", async () => {
@@ -215,6 +248,11 @@ describe("publishing", () => {
     const row = await db.consultation.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("OPEN");
     expect(row.councilOpinionDeadline?.toISOString()).toBe("2027-03-19T23:00:00.000Z");
+    // Planned from 1 March, published on 2 March: it starts on 2 March, as the page and the report say.
+    expect(row.startDate.toISOString().slice(0, 10)).toBe("2027-03-02");
+    expect(row.opensAt.toISOString()).toBe("2027-03-01T23:00:00.000Z");
+    const events = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } });
+    expect(events.at(-1)?.data).toMatchObject({ startDateFrom: "2027-03-01", startDateTo: "2027-03-02" });
   });
 
   it("refuses a consultation whose end date has passed, or with fewer than the minimum days left", async () => {
@@ -259,6 +297,7 @@ describe("after publication", () => {
 
   it("refuses a full edit, extends the end date while open and refuses moving it earlier", async () => {
     const id = await created();
+    const codeBefore = (await db.consultation.findUniqueOrThrow({ where: { id } })).receiptCode;
     await addVersion(id);
     signedIn.actor = cwopClerk;
     at("2027-02-20T10:00:00Z");
@@ -291,7 +330,7 @@ describe("after publication", () => {
     const row = await db.consultation.findUniqueOrThrow({ where: { id } });
     expect(row.title).toBe("Poprawiony tytuł");
     expect(row.closesAt.toISOString()).toBe("2027-03-20T23:00:00.000Z");
-    expect(row.receiptCode).toBe("PW");
+    expect(row.receiptCode).toBe(codeBefore);
     expect(row.extensionNote).toBe("Na prośbę Rady – dodatkowe spotkanie.");
     const events = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { seq: "asc" } });
     expect(events.at(-1)).toMatchObject({

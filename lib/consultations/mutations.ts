@@ -1,5 +1,6 @@
 import "server-only";
 import { appendAuditEvent } from "@/lib/audit/log";
+import { defaultReceiptCode } from "@/lib/comments/receipt-code";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Settings } from "@/lib/settings/defaults";
@@ -38,6 +39,28 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/**
+ * The receipt code the consultation gets. Receipt numbers (BIA/2027/PW/000001) count from 1 in
+ * each consultation, so two consultations with one code would give the same numbers and the second
+ * could take no comment at all: a code another consultation has is refused, unless it is the one
+ * suggested from the title (the clerk did not choose it), which then gets the first free number.
+ */
+async function receiptCodeFor(tx: Tx, input: ConsultationFormInput, exceptId?: string) {
+  const wanted = input.receiptCode;
+  const taken = new Set(
+    (
+      await tx.consultation.findMany({
+        where: { receiptCode: { startsWith: wanted }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        select: { receiptCode: true },
+      })
+    ).map((c) => c.receiptCode),
+  );
+  if (!taken.has(wanted)) return wanted;
+  if (wanted !== defaultReceiptCode(input.title)) return null;
+  for (let n = 2; `${wanted}${n}`.length <= 8; n++) if (!taken.has(`${wanted}${n}`)) return `${wanted}${n}`;
+  return null;
+}
+
 export async function createConsultation(
   actorId: string,
   input: ConsultationFormInput,
@@ -54,8 +77,10 @@ export async function createConsultation(
           select: { slug: true },
         });
         const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)));
+        const receiptCode = await receiptCodeFor(tx, input);
+        if (!receiptCode) return refuse("invalid", "consultation.receiptCode.taken", "receiptCode");
         const created = await tx.consultation.create({
-          data: { ...consultationColumns(input), slug, status: "DRAFT", createdById: actorId },
+          data: { ...consultationColumns(input), receiptCode, slug, status: "DRAFT", createdById: actorId },
           select: { id: true, slug: true },
         });
         await appendAuditEvent(tx, {
@@ -87,7 +112,9 @@ export async function updateDraftConsultation(
     if (effectiveStatus(current, now) !== "DRAFT") return refuse("conflict", "consultation.edit.published");
     const unit = await tx.ownerUnit.findUnique({ where: { id: input.ownerUnitId }, select: { id: true } });
     if (!unit) return refuse("invalid", "consultation.ownerUnit.required", "ownerUnitId");
-    const columns = consultationColumns(input);
+    const receiptCode = await receiptCodeFor(tx, input, id);
+    if (!receiptCode) return refuse("invalid", "consultation.receiptCode.taken", "receiptCode");
+    const columns = { ...consultationColumns(input), receiptCode };
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter(
       (key) => JSON.stringify(columns[key]) !== JSON.stringify(current[key]),
     );
@@ -129,6 +156,7 @@ export async function updatePublishedConsultation(
       where: { id },
       data: {
         title: input.title,
+        ...(input.legalBasis !== undefined ? { legalBasis: input.legalBasis } : {}),
         contactName: input.contactName,
         contactEmail: input.contactEmail,
         contactPhone: input.contactPhone || null,
@@ -154,6 +182,7 @@ export async function updatePublishedConsultation(
  * Publishes a draft that has a version with drafting units: scheduled when it starts
  * later, open when its window has begun; refused when it has ended or would be shorter
  * than the minimum from today. Sets the Council's deadline when the clerk left it empty.
+ * Published after the planned first day, it starts on the day of publication.
  */
 export async function publishConsultation(
   actorId: string,
@@ -181,9 +210,14 @@ export async function publishConsultation(
     }
     const councilOpinionDeadline =
       current.councilOpinionDeadline ?? startOfWarsawDay(addDays(today, settings.councilOpinionDays));
+    // Published after its planned first day: it starts today, as the page and the report will say.
+    const startsToday =
+      firstDay !== isoDateOf(current.startDate)
+        ? { startDate: calendarDate(today), opensAt: consultationWindow(today, isoDateOf(current.endDate)).opensAt }
+        : {};
     await tx.consultation.update({
       where: { id },
-      data: { status, publishedAt: now, councilOpinionDeadline },
+      data: { status, publishedAt: now, councilOpinionDeadline, ...startsToday },
     });
     await tx.documentVersion.update({ where: { id: version.id }, data: { publishedAt: now } });
     await appendAuditEvent(tx, {
@@ -191,7 +225,12 @@ export async function publishConsultation(
       action: "consultation.published",
       entityType: "Consultation",
       entityId: id,
-      data: { status, versionId: version.id, versionNumber: version.number },
+      data: {
+        status,
+        versionId: version.id,
+        versionNumber: version.number,
+        ...(startsToday.startDate ? { startDateFrom: isoDateOf(current.startDate), startDateTo: today } : {}),
+      },
     });
     return { ok: true as const, data: { status, slug: current.slug } };
   });

@@ -12,6 +12,7 @@ const valid = {
   title: "Program współpracy na rok 2027",
   subject: "Projekt uchwały w sprawie programu współpracy",
   purpose: "Zebranie uwag organizacji do projektu",
+  legalBasis: "art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie",
   actType: "PROGRAM_WSPOLPRACY",
   ownerUnitId: "unit-cwop",
   contactName: "Katarzyna Wiśniewska",
@@ -54,6 +55,25 @@ describe("consultation form", () => {
 
   it("refuses impossible dates", () => {
     expect(schema.safeParse({ ...valid, startDate: "2026-02-30" }).success).toBe(false);
+  });
+
+  it("refuses a Council deadline before the start, and under 14 days for the programme or a strategy", () => {
+    const form = consultationFormSchema(7);
+    const deadline = (actType: string, councilOpinionDeadline: string) =>
+      form.safeParse({ ...valid, actType, councilOpinionDeadline }).error?.issues.map((i) => i.message) ?? [];
+    expect(deadline("PROGRAM_WSPOLPRACY", "2026-12-14")).toEqual(["consultation.councilDeadline.statutory"]);
+    expect(deadline("PROGRAM_WSPOLPRACY", "2026-12-15")).toEqual([]);
+    expect(deadline("STRATEGIA", "2026-12-01")).toEqual(["consultation.councilDeadline.statutory"]);
+    expect(deadline("UCHWALA", "2026-11-30")).toEqual(["consultation.councilDeadline.beforeStart"]);
+    expect(deadline("UCHWALA", "2026-12-05")).toEqual([]);
+    expect(deadline("UCHWALA", "")).toEqual([]);
+  });
+
+  it("asks for the legal basis, which the report states", () => {
+    const result = schema.safeParse({ ...valid, legalBasis: "  " });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ["legalBasis"], message: "consultation.legalBasis.required" }),
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidIsoDate } from "@/lib/time/warsaw";
+import { addDays, isValidIsoDate } from "@/lib/time/warsaw";
 
 export const actTypes = ["UCHWALA", "ZARZADZENIE", "PROGRAM_WSPOLPRACY", "STRATEGIA", "INNY"] as const;
 export const consultationForms = ["ONLINE", "WRITTEN", "MEETING"] as const;
@@ -21,6 +21,12 @@ export const consultationBaseSchema = z.object({
     .max(300, { error: "consultation.title.tooLong" }),
   subject: z.string().trim().min(10, { error: "consultation.subject.required" }).max(5000),
   purpose: z.string().trim().min(10, { error: "consultation.purpose.required" }).max(5000),
+  /** The legal basis of the consultation, stated in the report (domain.md, procedure 7). */
+  legalBasis: z
+    .string()
+    .trim()
+    .min(5, { error: "consultation.legalBasis.required" })
+    .max(1000, { error: "consultation.legalBasis.tooLong" }),
   actType: z.enum(actTypes, { error: "consultation.actType.required" }),
   ownerUnitId: z.string().min(1, { error: "consultation.ownerUnit.required" }),
   contactName: z.string().trim().min(3, { error: "consultation.contactName.required" }).max(120),
@@ -108,20 +114,51 @@ export function consultationFormSchema(minDays: number) {
         .refine((v) => v === "" || isValidIsoDate(v), { error: "consultation.councilDeadline.invalid" })
         .optional(),
     })
-    .superRefine(consultationRules(minDays));
+    .superRefine(consultationRules(minDays))
+    .superRefine((value, ctx) => {
+      const issue = councilDeadlineIssue(value);
+      if (issue) ctx.addIssue({ code: "custom", path: ["councilOpinionDeadline"], message: issue });
+    });
+}
+
+/** Act types for which the Council has 14 days by statute (domain.md: the programme and strategies). */
+const STATUTORY_COUNCIL_DAYS: Partial<Record<(typeof actTypes)[number], number>> = {
+  PROGRAM_WSPOLPRACY: 14,
+  STRATEGIA: 14,
+};
+
+/**
+ * A deadline for the Council's opinion that the clerk chose is not before the consultation starts
+ * (the Council would be counted as having waived its right before it got the draft), and for the
+ * programme and strategies not sooner than the statutory 14 days from then. Empty: the default.
+ */
+export function councilDeadlineIssue(value: {
+  actType: (typeof actTypes)[number];
+  startDate: string;
+  councilOpinionDeadline?: string | undefined;
+}): string | null {
+  const deadline = value.councilOpinionDeadline;
+  if (!deadline || !isValidIsoDate(deadline) || !isValidIsoDate(value.startDate)) return null;
+  const statutory = STATUTORY_COUNCIL_DAYS[value.actType];
+  if (statutory !== undefined && deadline < addDays(value.startDate, statutory)) {
+    return "consultation.councilDeadline.statutory";
+  }
+  return deadline < value.startDate ? "consultation.councilDeadline.beforeStart" : null;
 }
 
 export type ConsultationFormInput = z.infer<ReturnType<typeof consultationFormSchema>>;
 
 /**
  * What stays editable once a consultation is published: typos in the title, the
- * contact, and — only while it is open — a later end date. `current` comes from the
+ * legal basis and the contact, and — only while it is open — a later end date. `current` comes from the
  * database on the server and from the page on the client, so both check the same rules.
  */
 export function publishedConsultationSchema(current: { endDate: string; mayExtend: boolean }) {
   return consultationBaseSchema
     .pick({ title: true, contactName: true, contactEmail: true, contactPhone: true })
     .extend({
+      /** Left out: unchanged. The report states it, so it may still be completed or corrected. */
+      legalBasis: consultationBaseSchema.shape.legalBasis.optional(),
       endDate: isoDate,
       /** Why the end date moved: shown publicly with the new date. */
       extensionNote: z.string().trim().max(1_000, { error: "consultation.extensionNote.tooLong" }).optional(),

@@ -213,6 +213,7 @@ export function consultationForm() {
     title: `Projekt uchwały w sprawie matrycy uprawnień ${unique()}`,
     subject: "Zasady współpracy z organizacjami pozarządowymi",
     purpose: "Zebranie uwag organizacji do projektu uchwały",
+    legalBasis: "art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie",
     actType: "UCHWALA",
     ownerUnitId: world.unit,
     contactName: "Jan Kowalski",

@@ -7,6 +7,9 @@ export const settingDefaults = {
   cityCode: "BIA",
   cityName: "Miasto Białystok",
   publishingBody: "Prezydent Miasta Białegostoku",
+  /** What a new consultation's form suggests as its legal basis (the report states it). */
+  consultationLegalBasis:
+    "art. 5 ust. 5 ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie",
   minConsultationDays: 7,
   /** Below this many days the clerk sees a warning (observed practice is 10–14). */
   recommendedConsultationDays: 10,

@@ -32,6 +32,7 @@ export default async function NewConsultationPage() {
           title: "",
           subject: "",
           purpose: "",
+          legalBasis: settings.consultationLegalBasis,
           actType: "UCHWALA",
           ownerUnitId: units.length === 1 ? (units[0]?.id ?? "") : "",
           contactName: user.name ?? "",

@@ -64,6 +64,7 @@ export default async function EditConsultationPage({ params }: Props) {
             endDateHint={t("endDateHint", { minDays: rules.minDays })}
             initial={{
               title: consultation.title,
+              legalBasis: consultation.legalBasis ?? "",
               contactName: consultation.contactName,
               contactEmail: consultation.contactEmail,
               contactPhone: consultation.contactPhone ?? "",
