@@ -75,6 +75,15 @@ describe("editing and withdrawing a comment", () => {
     expect(canModifyComment(null, comment)).toBe(false);
   });
 
+  it("is refused to an author who has left the organisation, or whose Council seat has ended", () => {
+    const author = { ...base, id: "someone-else" };
+    expect(canModifyComment({ ...author, memberships: [] }, comment)).toBe(false);
+    const asCouncil = { ...comment, organizationId: null, asCouncil: true };
+    expect(canModifyComment({ ...author, council: { isSecretary: false } }, asCouncil)).toBe(true);
+    expect(canModifyComment(author, asCouncil)).toBe(false);
+    expect(canModifyComment({ ...base, council: { isSecretary: false } }, asCouncil)).toBe(false);
+  });
+
   it("is refused to everybody for a letter a clerk typed in, even to that clerk and the organisation", () => {
     const letter = { ...comment, enteredById: "clerk" };
     expect(canModifyComment(base, letter)).toBe(false);

@@ -42,15 +42,18 @@ type CommentRef = {
 };
 
 /**
- * Until the deadline a comment is edited or withdrawn by its author, or by another
- * member of the same (verified) organisation, who speaks for it just the same. A letter
- * a clerk typed in is neither's: it stays as it arrived.
+ * Until the deadline a comment is edited or withdrawn by whoever still speaks for the one it was
+ * made for: an organisation's comment by its active members (the author too, but only while a
+ * member: who left speaks for it no more), the Council's by its author while seated, a resident's
+ * by its author. A letter a clerk typed in is nobody's: it stays as it arrived.
  */
 export function canModifyComment(actor: MaybeActor, comment: CommentRef): boolean {
   if (!actor || comment.enteredById) return false;
-  if (actor.id === comment.authorId) return true;
-  if (!comment.organizationId) return false;
-  return actor.memberships.some((m) => m.organizationId === comment.organizationId && m.verified);
+  if (comment.organizationId) {
+    return actor.memberships.some((m) => m.organizationId === comment.organizationId && m.verified);
+  }
+  if (actor.id !== comment.authorId) return false;
+  return !comment.asCouncil || actor.council !== null;
 }
 
 type ManagedConsultationRef = { ownerUnitId: string; status: string };
