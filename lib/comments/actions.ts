@@ -68,6 +68,12 @@ const refusal: Record<string, Failure> = {
   unverified: { ok: false, reason: "forbidden", fieldErrors: { onBehalf: "unverified" } },
 };
 
+/** An edit or withdrawal refused: after the deadline the comment stands as last receipted, which the message says. */
+function revisionRefusal(reason: string): Failure {
+  if (reason === "closed") return { ok: false, reason: "conflict", fieldErrors: { _form: "changeClosed" } };
+  return refusal[reason] ?? { ok: false, reason: "failed" };
+}
+
 export type ReceiptEmail = "sent" | "retrying" | "failed";
 
 /**
@@ -212,7 +218,7 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   if (!admitted) return busy();
   if (admitted.refused) return admitted.refused;
   const { actor, result } = admitted;
-  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  if (!result.ok) return revisionRefusal(result.reason);
   const receiptEmail = await emailReceipt(actor, result.receipt, "edited");
   // Not revalidated, as for a new comment: the panel refreshes the page.
   return { ok: true, data: view(result.receipt, receiptEmail) };
@@ -224,7 +230,7 @@ export async function withdrawCommentAction(commentId: unknown): Promise<ActionR
   const actor = await getCurrentUser();
   if (!actor) return { ok: false, reason: "unauthenticated" };
   const result = await reviseComment(actor, id.data, { kind: "withdraw" }, now());
-  if (!result.ok) return refusal[result.reason] ?? { ok: false, reason: "failed" };
+  if (!result.ok) return revisionRefusal(result.reason);
   const receiptEmail = await emailReceipt(actor, result.receipt, "withdrawn");
   // No revalidation: it would re-render the list at once, and the withdrawn comment (with the
   // receipt just shown in its place) would vanish before the person could read it. The page

@@ -172,6 +172,22 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+describe("after the deadline", () => {
+  it("refuses an edit or a withdrawal saying that the comment stands as last receipted", async () => {
+    as("ngoMember");
+    const commentId = await commentOfA();
+    setClockForTests(() => new Date(window.closesAt.getTime() + 1000));
+    try {
+      const refused = { ok: false, reason: "conflict", fieldErrors: { _form: "changeClosed" } };
+      expect(await actions.editCommentAction(commentId, { body: body("Za późno") })).toEqual(refused);
+      expect(await actions.withdrawCommentAction(commentId)).toEqual(refused);
+      expect(await actions.submitCommentAction(submission())).toMatchObject({ fieldErrors: { _form: "closed" } });
+    } finally {
+      setClockForTests(() => inside);
+    }
+  });
+});
+
 describe("autosave and submit", () => {
   it("keeps the typed text as a private draft and turns that draft into the one submitted comment", async () => {
     const input = submission();
