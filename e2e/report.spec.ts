@@ -85,6 +85,15 @@ test("the owner unit's clerk answers, answers a group, enters a letter, generate
   await expect(page.getByTestId("inbox-notice")).toContainText("BIA/");
   await page.goto(`${INBOX}?kanal=POST`);
   await expect(page.getByTestId("moderation-comment").filter({ hasText: "spotkanie odbywa się" })).toHaveCount(1);
+  // It needs a position too: a report is published only when every comment has one.
+  const [letter] = await sql<{ id: string }>(
+    "SELECT id FROM comments WHERE consultation_id = $1 AND position($2 in body_text) > 0",
+    [CONSULTATION, POSTED],
+  );
+  await page.goto(`${INBOX}/${letter?.id}`);
+  await answer.getByLabel("uwzględniona", { exact: true }).check();
+  await answer.getByRole("button", { name: "Zapisz odpowiedź" }).click();
+  await expect(page.getByTestId("inbox-notice")).toContainText("Zapisano odpowiedź");
 
   // Generate the report (a job) and wait for it.
   await page.goto(`/panel/konsultacje/${CONSULTATION}/sprawozdanie`);
@@ -92,6 +101,9 @@ test("the owner unit's clerk answers, answers a group, enters a letter, generate
   await page.getByRole("button", { name: "Generuj sprawozdanie" }).click();
   const latest = page.getByTestId("report-version").first();
   await expect(latest.getByTestId("report-status")).toHaveText("gotowe do publikacji", { timeout: 90_000 });
+  // Opened again (to generate once more after a late answer), the form still holds the clerk's text.
+  await page.reload();
+  await expect(page.getByLabel("Wynik konsultacji")).toHaveValue(/^Projekt zmieniono zgodnie/);
 
   const pdf = await download(page, "Pobierz PDF");
   expect(pdf.name).toBe(`sprawozdanie-${SLUG}.pdf`);

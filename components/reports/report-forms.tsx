@@ -42,7 +42,14 @@ function applyFailure(
   return !result?.fieldErrors;
 }
 
-export function GenerateReportForm({ consultationId }: { consultationId: string }) {
+/** `defaultOutcome`: the clerk's text of the latest report, so that generating again keeps it. */
+export function GenerateReportForm({
+  consultationId,
+  defaultOutcome,
+}: {
+  consultationId: string;
+  defaultOutcome: string;
+}) {
   const t = useTranslations("reports");
   const tForm = useTranslations("form");
   const router = useRouter();
@@ -50,7 +57,7 @@ export function GenerateReportForm({ consultationId }: { consultationId: string 
   const form = useForm<ReportRequestInput>({
     resolver: zodResolver(reportRequestSchema),
     shouldFocusError: false,
-    defaultValues: { consultationId, outcome: "" },
+    defaultValues: { consultationId, outcome: defaultOutcome },
   });
   const { message, summary } = useReportErrors(form.formState.errors, serverFailed);
   const outcomeError = message("outcome");

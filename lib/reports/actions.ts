@@ -17,6 +17,7 @@ const refusal: Record<ReportRefusal, Failure> = {
   generating: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.generating" } },
   not_ready: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.notReady" } },
   stale: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.stale" } },
+  unanswered: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.unanswered" } },
 };
 
 function panelPath(consultationId: string) {

@@ -7,7 +7,7 @@ import { getSettings } from "@/lib/settings/queries";
 import { canPrepareReport } from "./policy";
 import { lastChangeSql } from "./source";
 
-export type ReportRefusal = "not_found" | "forbidden" | "generating" | "not_ready" | "stale";
+export type ReportRefusal = "not_found" | "forbidden" | "generating" | "not_ready" | "stale" | "unanswered";
 export type ReportMutation<T> = { ok: true; data: T } | { ok: false; reason: ReportRefusal };
 
 async function consultationFor(consultationId: string, now: Date) {
@@ -60,7 +60,8 @@ export async function markReportFailed(reportId: string, error: string) {
  * final, and the BIP metadata is recorded (publishing body, responsible author, who
  * entered it, created and published times). Refused when anything the report shows
  * (comments, answers, the consultation, the Council's opinion) changed after the files
- * were generated: the published files must show what is stored.
+ * were generated: the published files must show what is stored; and while any comment has
+ * no position, as every comment must have one (domain.md, procedure 5).
  */
 export async function publishReport(
   actor: Actor,
@@ -86,6 +87,11 @@ export async function publishReport(
     if (changed?.last_change && changed.last_change.getTime() > generatedAt.getTime()) {
       return { ok: false as const, reason: "stale" as const };
     }
+    // The owner unit answers every comment (hidden ones too); after publication answers are locked.
+    const [open] = await tx.$queryRaw<{ unanswered: number }[]>`
+      SELECT count(*)::int AS unanswered FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
+      WHERE c.consultation_id = ${report.consultationId} AND c.status = 'SUBMITTED' AND r.position IS NULL`;
+    if (open && open.unanswered > 0) return { ok: false as const, reason: "unanswered" as const };
     // Only the latest draft is published: a newer one being generated or ready wins.
     const newer = await tx.report.count({
       where: {

@@ -128,6 +128,7 @@ async function fileHashes(reportId: string) {
 let unitClerk: Actor;
 let withComments: string;
 let first: string;
+let second: string;
 
 beforeAll(async () => {
   await db.ownerUnit.create({
@@ -149,7 +150,7 @@ beforeAll(async () => {
   unitClerk = clerk(id("unit"));
   withComments = (await consultation("pelna")).id;
   first = await comment(withComments, id("pelna-p2"), "Druga uwaga do § 2.", 2);
-  await comment(withComments, id("pelna-p1"), "Pierwsza uwaga do § 1 – źdźbło.", 1);
+  second = await comment(withComments, id("pelna-p1"), "Pierwsza uwaga do § 1 – źdźbło.", 1);
   await db.response.create({
     data: { commentId: first, position: "REJECTED", justification: "Niezgodne z ustawą.", authorId: id("clerk") },
   });
@@ -236,6 +237,15 @@ describe("the consolidated report", () => {
     expect(await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose)).toEqual({
       ok: false,
       reason: "stale",
+    });
+    await generateReport(latest.id);
+    // Every comment needs the owner unit's position first: once published, answers are locked.
+    expect(await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose)).toEqual({
+      ok: false,
+      reason: "unanswered",
+    });
+    await db.response.create({
+      data: { commentId: second, position: "EXPLAINED", justification: "Poza zakresem.", authorId: id("clerk") },
     });
     await generateReport(latest.id);
     const published = await publishReport(unitClerk, latest.id, "Anna Nowak, dyrektor", afterClose);

@@ -72,7 +72,7 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
       {mayPrepare ? (
         <>
           <h2 className="mb-4">{t("generateHeading")}</h2>
-          <GenerateReportForm consultationId={consultation.id} />
+          <GenerateReportForm consultationId={consultation.id} defaultOutcome={latest?.outcome ?? ""} />
         </>
       ) : null}
 
