@@ -1,7 +1,8 @@
 // The production server: Next.js behind the kept public pages. `npm start`, the end-to-end
 // tests and the benchmarks run this instead of `next start`: an anonymous reader's request for
-// a public page is answered from memory (lib/http/kept-page-server.ts) before Next.js routes it;
-// everything else goes to Next.js as `next start` would send it.
+// a public page is answered from memory (lib/http/kept-page-server.ts) before Next.js routes it,
+// and so is the 503 that turns a server action away while the comment gate is full; everything
+// else goes to Next.js as `next start` would send it.
 // Usage: tsx lib/cli/serve.ts [port]   (PORT, then 3000, when no port is given)
 import { createServer } from "node:http";
 import { ROOT } from "./run";
@@ -12,12 +13,13 @@ async function main() {
   process.env.SERVER_ORIGIN = `http://127.0.0.1:${port}`;
   // Loaded after NODE_ENV is set: lib/env.ts reads it once.
   const { default: next } = await import("next");
-  const { answerFromKeptPage } = await import("@/lib/http/kept-page-server");
+  const { answerFromKeptPage, answerWhileOverloaded } = await import("@/lib/http/kept-page-server");
   const app = next({ dev: false, dir: ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   const server = createServer((req, res) => {
+    if (answerWhileOverloaded(req, res)) return;
     answerFromKeptPage(req, res)
       .catch((error: unknown) => {
         console.error("kept page:", error);
