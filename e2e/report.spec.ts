@@ -97,6 +97,9 @@ test("the owner unit's clerk answers, answers a group, enters a letter, generate
 
   // Generate the report (a job) and wait for it.
   await page.goto(`/panel/konsultacje/${CONSULTATION}/sprawozdanie`);
+  // When it is due (30 days after the last day), and no comment is left without a position.
+  await expect(page.getByTestId("report-due")).toContainText(/(opublikować do|minął) .* \(30 dni od zakończenia/);
+  await expect(page.getByTestId("report-due")).not.toContainText("stanowiska");
   await page.getByLabel("Wynik konsultacji").fill("Projekt zmieniono zgodnie z uwzględnionymi uwagami (wersja 2).");
   await page.getByRole("button", { name: "Generuj sprawozdanie" }).click();
   const latest = page.getByTestId("report-version").first();

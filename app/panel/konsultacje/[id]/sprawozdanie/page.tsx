@@ -14,7 +14,9 @@ import { pageNumber } from "@/lib/council/schema";
 import { canPrepareReport, canSeeDraftReport } from "@/lib/reports/policy";
 import { listReports } from "@/lib/reports/queries";
 import { loadReportSource, reportRowsPage } from "@/lib/reports/source";
+import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
+import { addDays, lastAcceptedSecond, startOfWarsawDay, warsawDate } from "@/lib/time/warsaw";
 
 export const dynamic = "force-dynamic";
 
@@ -39,10 +41,11 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
   if (!canSeeDraftReport(user, timing)) return <Forbidden />;
   const consultation = { ...timing, status: effectiveStatus(timing, now()) };
   const page = pageNumber((await searchParams).strona);
-  const [t, format, reports] = await Promise.all([
+  const [t, format, reports, settings] = await Promise.all([
     getTranslations("reports"),
     getFormatter(),
     listReports(consultation.id),
+    getSettings(),
   ]);
   const latest = reports[0];
   const published = reports.find((r) => r.status === "PUBLISHED");
@@ -50,6 +53,10 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
   const source = await loadReportSource(consultation.id, latest?.outcome ?? null);
   const pageCount = Math.max(1, Math.ceil(source.header.commentsCount / PAGE_SIZE));
   const rows = await reportRowsPage(consultation.id, Math.min(page, pageCount), PAGE_SIZE);
+  // Due within reportDueDays of the last day (domain.md, procedure 6); every comment needs a position first.
+  const dueDate = addDays(warsawDate(lastAcceptedSecond(consultation.closesAt)), settings.reportDueDays);
+  const overdue = now().getTime() >= startOfWarsawDay(addDays(dueDate, 1)).getTime();
+  const unanswered = source.header.positions.find((p) => !p.position)?.count ?? 0;
   return (
     <>
       <RefreshWhileGenerating active={latest?.status === "GENERATING"} />
@@ -68,6 +75,22 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {!mayPrepare && !published ? <p className="mb-6 max-w-3xl font-bold">{t("notClosed")}</p> : null}
+      {mayPrepare && !published ? (
+        <div className="mb-6 max-w-3xl" data-testid="report-due">
+          <p className={overdue ? "font-bold" : undefined}>
+            {t(overdue ? "overdue" : "dueBy", {
+              date: format.dateTime(startOfWarsawDay(dueDate), { dateStyle: "long", timeZone: "Europe/Warsaw" }),
+              days: settings.reportDueDays,
+            })}
+          </p>
+          {unanswered > 0 ? (
+            <p>
+              {t("unanswered", { count: unanswered })}{" "}
+              <Link href={`/panel/konsultacje/${consultation.id}/uwagi`}>{t("toInbox")}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
 
       {mayPrepare ? (
         <>
