@@ -70,6 +70,8 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
   const [problem, setProblem] = useState<"session" | "offline" | null>(null);
   const [pending, setPending] = useState(false);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
+  /** An edit is refused if the comment changed after this version (another member saved meanwhile). */
+  const [basedOn, setBasedOn] = useState(edit?.receiptNumber);
   const dirty = useRef(false);
 
   const single = context.behalf.length === 1 ? behalfValue(context.behalf[0] as never) : "";
@@ -108,6 +110,8 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
       setProposed(chosen?.proposedWording ?? edit?.proposedWording ?? unit.text ?? "");
       setJustification(chosen?.justification ?? edit?.justification ?? "");
       setBehalf(chosen?.behalf || single);
+      // A text kept from an earlier visit stays based on the version it started from.
+      if (edit && chosen?.basedOn) setBasedOn(chosen.basedOn);
       if (chosen) setStatus({ kind: "restored", at: chosen.savedAt });
       setReady(true);
     })();
@@ -128,8 +132,9 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
       justification,
       behalf,
       savedAt: new Date().toISOString(),
+      ...(basedOn ? { basedOn } : {}),
     }),
-    [key, body, proposed, justification, behalf],
+    [key, body, proposed, justification, behalf, basedOn],
   );
 
   // Every change goes to this device at once and, a moment after typing stops, to the server.
@@ -203,6 +208,7 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
             body,
             proposedWording: wording,
             justification: justification.trim() || undefined,
+            basedOn,
           })
         : await submitCommentAction({
             consultationId: context.consultationId,

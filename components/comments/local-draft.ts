@@ -9,6 +9,8 @@ export type LocalDraft = {
   behalf: string;
   /** ISO time of the last change. */
   savedAt: string;
+  /** For an edit: the receipt number of the version the text started from. */
+  basedOn?: string;
 };
 
 const PREFIX = "konsultacje:uwaga:";
@@ -30,6 +32,7 @@ export function readLocalDraft(key: string): LocalDraft | null {
       justification: typeof value.justification === "string" ? value.justification : "",
       behalf: typeof value.behalf === "string" ? value.behalf : "",
       savedAt: value.savedAt,
+      ...(typeof value.basedOn === "string" ? { basedOn: value.basedOn } : {}),
     };
   } catch {
     return null;

@@ -71,6 +71,7 @@ const refusal: Record<string, Failure> = {
 /** An edit or withdrawal refused: after the deadline the comment stands as last receipted, which the message says. */
 function revisionRefusal(reason: string): Failure {
   if (reason === "closed") return { ok: false, reason: "conflict", fieldErrors: { _form: "changeClosed" } };
+  if (reason === "changed") return { ok: false, reason: "conflict", fieldErrors: { _form: "changedMeanwhile" } };
   return refusal[reason] ?? { ok: false, reason: "failed" };
 }
 

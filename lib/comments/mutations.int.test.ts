@@ -297,6 +297,46 @@ describe("editing and withdrawing a comment", () => {
     });
   });
 
+  it("refuses an edit started from an older version, without using up a receipt number", async () => {
+    const first = await submitComment(member, submission(), inside);
+    if (!first.ok) throw new Error(first.reason);
+    const { commentId, receiptNumber: started } = first.receipt;
+    const text = (words: string) => ({
+      type: "doc" as const,
+      content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: words }] }],
+    });
+    // Another member saves first; the one who opened the same version saves second.
+    const theirs = await reviseComment(
+      member,
+      commentId,
+      { kind: "edit", body: text("Ich"), justification: "Bo tak.", basedOn: started },
+      inside,
+    );
+    if (!theirs.ok) throw new Error(theirs.reason);
+    const issued = async () =>
+      (await db.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { receiptsIssued: true } }))
+        .receiptsIssued;
+    const before = await issued();
+    expect(
+      await reviseComment(
+        member,
+        commentId,
+        { kind: "edit", body: text("Moje"), justification: "Bo tak.", basedOn: started },
+        inside,
+      ),
+    ).toEqual({ ok: false, reason: "changed" });
+    expect(await issued()).toBe(before); // rolled back: receipt numbers stay without gaps
+    expect((await db.comment.findUniqueOrThrow({ where: { id: commentId } })).bodyText).toBe("Ich");
+    // Started from the version now stored, it goes through.
+    const mine = await reviseComment(
+      member,
+      commentId,
+      { kind: "edit", body: text("Moje"), justification: "Bo tak.", basedOn: theirs.receipt.receiptNumber },
+      inside,
+    );
+    expect(mine.ok).toBe(true);
+  });
+
   it("is refused after 23:59:59 of the last day and to members of other organisations", async () => {
     const result = await submitComment(member, submission(), inside);
     if (!result.ok) throw new Error(result.reason);

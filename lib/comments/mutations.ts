@@ -45,12 +45,22 @@ export async function submitComment(actor: Actor, input: CommentSubmission, now:
 }
 
 export type ReviseInput =
-  | { kind: "edit"; body: CommentSubmission["body"]; proposedWording?: string; justification?: string }
+  | {
+      kind: "edit";
+      body: CommentSubmission["body"];
+      proposedWording?: string;
+      justification?: string;
+      /** The receipt number of the version the editor started from: refused if the comment changed since. */
+      basedOn?: string;
+    }
   | { kind: "withdraw" };
 
 export type ReviseResult =
   | { ok: true; receipt: Receipt }
-  | { ok: false; reason: "not_found" | "forbidden" | "closed" | "withdrawn" | "justification_required" };
+  | { ok: false; reason: "not_found" | "forbidden" | "closed" | "withdrawn" | "justification_required" | "changed" };
+
+/** Thrown inside the transaction to roll it back (and the receipt number it took) when the comment changed. */
+class ChangedMeanwhile extends Error {}
 
 /**
  * Edits or withdraws a submitted comment before the deadline. Every version is kept
@@ -99,61 +109,74 @@ export async function reviseComment(
           proposedWording: comment.proposedWording,
           justification: comment.justification,
         };
-  return db.$transaction(async (tx) => {
-    const [receiptNumber] = (await takeReceiptNumbers(tx, comment.consultation, 1, now)) as [string];
-    // Re-read under the counter's lock: two edits at once must not both become revision n+1.
-    const { revision } = await tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { revision: true } });
-    const hash = receiptHash({
-      receiptNumber,
-      consultationId: comment.consultationId,
-      provisionCitation: comment.provision?.citation ?? null,
-      organizationId: comment.organizationId,
-      authorId: comment.authorId,
-      revision: revision + 1,
-      status: next.status,
-      body: next.body,
-      proposedWording: next.proposedWording,
-      justification: next.justification,
-      submittedAt: now,
-    });
-    await tx.comment.update({
-      where: { id: comment.id },
-      data: {
+  try {
+    return await db.$transaction(async (tx) => {
+      const [receiptNumber] = (await takeReceiptNumbers(tx, comment.consultation, 1, now)) as [string];
+      // Re-read under the counter's lock: two edits at once must not both become revision n+1.
+      const current = await tx.comment.findUniqueOrThrow({
+        where: { id: comment.id },
+        select: { revision: true, receiptNumber: true },
+      });
+      // Two members editing at once: the second must not silently replace the first one's text.
+      if (change.kind === "edit" && change.basedOn && current.receiptNumber !== change.basedOn) {
+        throw new ChangedMeanwhile();
+      }
+      const { revision } = current;
+      const hash = receiptHash({
+        receiptNumber,
+        consultationId: comment.consultationId,
+        provisionCitation: comment.provision?.citation ?? null,
+        organizationId: comment.organizationId,
+        authorId: comment.authorId,
+        revision: revision + 1,
         status: next.status,
-        body: next.body as Prisma.InputJsonValue,
-        bodyText: plainText(next.body as { content?: unknown[] }),
+        body: next.body,
         proposedWording: next.proposedWording,
         justification: next.justification,
-        revision: revision + 1,
         submittedAt: now,
-        receiptNumber,
-        receiptHash: hash,
-        revisions: {
-          create: {
-            revision: revision + 1,
-            status: next.status,
-            body: next.body as Prisma.InputJsonValue,
-            proposedWording: next.proposedWording,
-            justification: next.justification,
-            receiptNumber,
-            receiptHash: hash,
-            createdAt: now,
+      });
+      await tx.comment.update({
+        where: { id: comment.id },
+        data: {
+          status: next.status,
+          body: next.body as Prisma.InputJsonValue,
+          bodyText: plainText(next.body as { content?: unknown[] }),
+          proposedWording: next.proposedWording,
+          justification: next.justification,
+          revision: revision + 1,
+          submittedAt: now,
+          receiptNumber,
+          receiptHash: hash,
+          revisions: {
+            create: {
+              revision: revision + 1,
+              status: next.status,
+              body: next.body as Prisma.InputJsonValue,
+              proposedWording: next.proposedWording,
+              justification: next.justification,
+              receiptNumber,
+              receiptHash: hash,
+              createdAt: now,
+            },
           },
         },
-      },
+      });
+      await appendAuditEvent(tx, {
+        actorId: actor.id,
+        action: change.kind === "edit" ? "comment.edited" : "comment.withdrawn",
+        entityType: "Comment",
+        entityId: comment.id,
+        data: { receiptNumber, receiptHash: hash, revision: revision + 1 },
+      });
+      return {
+        ok: true as const,
+        receipt: { commentId: comment.id, receiptNumber, receiptHash: hash, submittedAt: now },
+      };
     });
-    await appendAuditEvent(tx, {
-      actorId: actor.id,
-      action: change.kind === "edit" ? "comment.edited" : "comment.withdrawn",
-      entityType: "Comment",
-      entityId: comment.id,
-      data: { receiptNumber, receiptHash: hash, revision: revision + 1 },
-    });
-    return {
-      ok: true as const,
-      receipt: { commentId: comment.id, receiptNumber, receiptHash: hash, submittedAt: now },
-    };
-  });
+  } catch (error) {
+    if (error instanceof ChangedMeanwhile) return { ok: false, reason: "changed" };
+    throw error;
+  }
 }
 
 export type HideResult =

@@ -35,11 +35,16 @@ export const commentDraftSchema = commentSubmissionSchema.extend({
 export type CommentDraftInput = z.infer<typeof commentDraftSchema>;
 
 /** An edit of a submitted comment (the receipt is renewed). */
-export const commentEditSchema = commentSubmissionSchema.pick({
-  body: true,
-  proposedWording: true,
-  justification: true,
-});
+export const commentEditSchema = commentSubmissionSchema
+  .pick({
+    body: true,
+    proposedWording: true,
+    justification: true,
+  })
+  .extend({
+    /** The receipt number of the version the edit started from (the comment must not have changed since). */
+    basedOn: z.string().max(64).optional(),
+  });
 
 /** Why a clerk hid a comment: shown publicly in place of the text. */
 export const hideReasonSchema = z
