@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countPublicComments, publicCommentsForReading } from "@/lib/comments/queries";
 import { getConsultationForReading } from "@/lib/consultations/queries";
@@ -14,16 +15,14 @@ import { getInboxConsultation, getInboxFilterOptions, listInbox } from "@/lib/re
 // clerk's inbox and the report page are loaded at 10 and at 10,000 comments and the
 // statements Prisma sends are counted (its query events). Equal counts, or the test fails.
 
-const counting = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL as string }),
-  log: [{ emit: "event", level: "query" }],
-});
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL as string, allowExitOnIdle: true });
+const counting = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
 let statements = 0;
 counting.$on("query", () => {
   statements++;
 });
-// The app's `db` picks up this client (it is created lazily, on first use).
-(globalThis as { prisma?: PrismaClient }).prisma = counting;
+// The app's `db` picks up this client and its pool (lib/db.ts creates them lazily, on first use).
+(globalThis as { konsultacjeDb?: { prisma: PrismaClient; pool: pg.Pool } }).konsultacjeDb = { prisma: counting, pool };
 
 const run = randomUUID().slice(0, 8);
 const id = (name: string) => `${name}-${run}`;
