@@ -23,12 +23,14 @@ type Props = {
   /** The comment answered, or every member of a group / every ticked comment. */
   commentIds: readonly string[];
   initial: { position: PositionValue | null; justification: string };
+  /** The answer's revision of each comment as shown (0: none): another clerk's later answer is not overwritten. */
+  basedOn: readonly { commentId: string; revision: number }[];
   /** Where to go once the answer is saved (a page that says so). */
   savedHref: string;
 };
 
 /** The answer: a position (radios) and its justification, required for all but "uwzględniona". */
-export function AnswerForm({ consultationId, commentIds, initial, savedHref }: Props) {
+export function AnswerForm({ consultationId, commentIds, initial, basedOn, savedHref }: Props) {
   const t = useTranslations("inbox.answer");
   const tPosition = useTranslations("inbox.position");
   const tRoot = useTranslations();
@@ -41,6 +43,7 @@ export function AnswerForm({ consultationId, commentIds, initial, savedHref }: P
     // No position is chosen for a new answer: the schema reports it when the form is sent.
     defaultValues: {
       commentIds: [...commentIds],
+      basedOn: [...basedOn],
       position: initial.position ?? undefined,
       justification: initial.justification,
     } as AnswerCommentsInput,

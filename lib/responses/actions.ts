@@ -65,6 +65,9 @@ export async function saveAnswersAction(
     if (result.reason === "unknown_comments") {
       return { ok: false, reason: "conflict", fieldErrors: { _form: "inbox.errors.unknownComments" } };
     }
+    if (result.reason === "changed") {
+      return { ok: false, reason: "conflict", fieldErrors: { _form: "inbox.errors.changedMeanwhile" } };
+    }
     return forbidden;
   }
   revalidateInbox(consultation);

@@ -41,6 +41,25 @@ const auditOf = (commentId: string, action: string) =>
   db.auditEvent.findMany({ where: { entityType: "Comment", entityId: commentId, action }, orderBy: { seq: "asc" } });
 
 describe("answering a comment", () => {
+  it("refuses an answer from a form opened before another clerk's answer, and leaves theirs", async () => {
+    const commentId = await addComment(world, { provisionId: world.par(1), text: "Dopisać konsultacje online." });
+    const opened = [{ commentId, revision: 0 }]; // both clerks open the unanswered comment
+    const theirs = { commentIds: [commentId], position: "ACCEPTED" as const, basedOn: opened };
+    expect(await saveAnswers(world.actors.owner2, world.open.id, theirs, DURING)).toMatchObject({ ok: true });
+    const mine = { commentIds: [commentId], position: "REJECTED" as const, justification: "Nie.", basedOn: opened };
+    expect(await saveAnswers(world.actors.owner, world.open.id, mine, DURING)).toEqual({
+      ok: false,
+      reason: "changed",
+    });
+    expect(await db.response.findUnique({ where: { commentId } })).toMatchObject({ position: "ACCEPTED", revision: 1 });
+    // Opened again, it shows revision 1: the clerk may now change it knowingly.
+    const again = { ...mine, basedOn: [{ commentId, revision: 1 }] };
+    expect(await saveAnswers(world.actors.owner, world.open.id, again, DURING)).toEqual({
+      ok: true,
+      saved: [{ commentId, revision: 2 }],
+    });
+  });
+
   it("keeps every answer with its author; a second answer becomes revision 2", async () => {
     const commentId = await addComment(world, { provisionId: world.par(1), text: "Wydłużyć termin do 14 dni." });
     const first = await saveAnswers(

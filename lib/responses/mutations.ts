@@ -45,11 +45,17 @@ function clockStatus(row: LockedConsultation, now: Date) {
 
 // --- Answers --------------------------------------------------------------------------------------
 
-export type AnswerInput = { commentIds: readonly string[]; position: PositionValue; justification?: string };
+export type AnswerInput = {
+  commentIds: readonly string[];
+  position: PositionValue;
+  justification?: string;
+  /** The answer's revision each comment had when the clerk opened the form (0: none). */
+  basedOn?: readonly { commentId: string; revision: number }[];
+};
 
 export type AnswerResult =
   | { ok: true; saved: { commentId: string; revision: number }[] }
-  | { ok: false; reason: "not_found" | "forbidden" | "locked" | "unknown_comments" };
+  | { ok: false; reason: "not_found" | "forbidden" | "locked" | "unknown_comments" | "changed" };
 
 /**
  * Records one answer for one or more comments of a consultation (a single comment, a group, the
@@ -77,6 +83,11 @@ export async function saveAnswers(
       WHERE c.id = ANY(${ids}::text[]) AND c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
       ORDER BY c.id FOR UPDATE OF c`;
     if (found.length !== ids.length) return { ok: false as const, reason: "unknown_comments" as const };
+    // Another clerk answered one of them after this form was opened: no silent overwrite of their answer.
+    const current = new Map(found.map((c) => [c.id, c.revision ?? 0]));
+    if (input.basedOn?.some((b) => current.has(b.commentId) && current.get(b.commentId) !== b.revision)) {
+      return { ok: false as const, reason: "changed" as const };
+    }
     const answered = found.filter((c) => c.revision !== null).map((c) => c.id);
     const fresh = found.filter((c) => c.revision === null).map((c) => c.id);
     if (answered.length > 0) {

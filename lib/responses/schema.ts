@@ -36,6 +36,11 @@ export const answerCommentsSchema = responseFields
       .min(1, { error: "response.comments.required" })
       .max(MAX_ANSWERED_AT_ONCE, { error: "response.comments.tooMany" })
       .transform((ids) => [...new Set(ids)]),
+    /** The answer's revision each comment had when the form was opened (0: none): refused if one changed since. */
+    basedOn: z
+      .array(z.object({ commentId: recordId, revision: z.number().int().min(0) }))
+      .max(MAX_ANSWERED_AT_ONCE)
+      .optional(),
   })
   .superRefine(requireJustification);
 export type AnswerCommentsInput = z.input<typeof answerCommentsSchema>;

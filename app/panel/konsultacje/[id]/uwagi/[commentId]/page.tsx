@@ -129,6 +129,7 @@ export default async function CommentAnswerPage({ params, searchParams }: Props)
             <AnswerForm
               consultationId={consultation.id}
               commentIds={[comment.id]}
+              basedOn={[{ commentId: comment.id, revision: comment.response?.revision ?? 0 }]}
               initial={{
                 position: comment.response?.position ?? null,
                 justification: comment.response?.justification ?? "",
