@@ -41,6 +41,16 @@ const visits: Visit[] = [
   { path: "/profil", as: ANNA },
   { path: "/organizacje/org-zielone-podlasie", as: ANNA },
   { path: "/organizacje/nowa", as: ANNA },
+  {
+    path: "/organizacje/org-zielone-podlasie/edytuj",
+    as: ANNA,
+    interact: async (page) => {
+      // The error state of the correction form (an emptied required field), without saving anything.
+      await page.locator("#seatAddress").fill("");
+      await page.locator("main form button[type=submit]").click();
+      await expect(page.getByTestId("error-summary")).toBeVisible();
+    },
+  },
   { path: "/powiadomienia", as: ANNA },
   {
     path: OPEN,

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./support/db";
+import { signInAs, sql } from "./support/db";
 import { requestSignInLink, signInLinkFromOutbox } from "./support/outbox";
 
 const stamp = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -99,6 +99,79 @@ test("a resident registers an organisation, CWOP verifies it, a new member is in
   await expect(founderPage.getByRole("button", { name: "Opuść organizację" })).toHaveCount(0);
   await founder.close();
   await invitee.close();
+});
+
+test("CWOP rejects an organisation, its manager corrects it and submits it again; a second registration of its number is told whom to ask", async ({
+  browser,
+  baseURL,
+}) => {
+  const id = stamp();
+  const krs = String(Number(id.slice(-9)) + 7 || 7);
+  const people = [`poprawiajaca-${id}@example.org`, `druga-${id}@example.org`];
+  for (const email of people) {
+    await sql("INSERT INTO users (id, email, roles, updated_at) VALUES ($1, $2, '{RESIDENT}', now())", [
+      `e2e-user-${email}`,
+      email,
+    ]);
+  }
+  const manager = await browser.newContext();
+  await signInAs(manager, people[0] as string, baseURL as string);
+  const page = await manager.newPage();
+  await page.goto("/organizacje/nowa");
+  await page.getByLabel("Pełna nazwa organizacji").fill(`Fundacja Literowka ${id}`);
+  await page.getByLabel("Fundacja", { exact: true }).check();
+  await page.getByLabel("Numer KRS").fill(krs);
+  await page.getByLabel("Adres siedziby").fill("ul. Lipowa 1, 15-001 Białystok");
+  await page.getByLabel("Osoba do kontaktu").fill("Ewa Poprawna");
+  await page.getByLabel("Adres e-mail organizacji").fill(`biuro-${id}@example.org`);
+  await page.getByRole("button", { name: "Zarejestruj organizację" }).click();
+  await expect(page.getByTestId("verification-state")).toHaveText("Oczekuje na weryfikację");
+  const orgPath = new URL(page.url()).pathname;
+
+  const cwop = await browser.newContext();
+  await signInAs(cwop, "urzednik.cwop@bialystok.example", baseURL as string);
+  const cwopPage = await cwop.newPage();
+  await cwopPage.goto(`${baseURL}${orgPath}`);
+  await cwopPage.getByRole("link", { name: "Weryfikacja organizacji (CWOP)" }).click();
+  await cwopPage.getByLabel("Uzasadnienie").fill("Nazwa różni się od nazwy w KRS: Fundacja Literówka.");
+  await cwopPage.getByRole("button", { name: "Odrzuć weryfikację" }).click();
+  await expect(cwopPage.getByRole("status")).toContainText("Weryfikacja została odrzucona");
+
+  // The manager opens the correction from the rejection, sees the reason there, and keeps a bad edit.
+  await page.goto(orgPath);
+  await expect(page.getByTestId("rejected-notice")).toContainText("Nazwa różni się od nazwy w KRS");
+  await page.getByRole("link", { name: "Popraw dane i zgłoś organizację ponownie" }).click();
+  await expect(page.getByTestId("rejection-reason")).toContainText("Fundacja Literówka");
+  await expect(page.getByLabel("Numer KRS")).toHaveValue(krs.padStart(10, "0"));
+  await page.getByLabel("Pełna nazwa organizacji").fill("Fu");
+  await page.getByRole("button", { name: "Zapisz i zgłoś do ponownej weryfikacji" }).click();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
+  await expect(page.getByLabel("Pełna nazwa organizacji")).toHaveValue("Fu");
+  await page.getByLabel("Pełna nazwa organizacji").fill(`Fundacja Literówka ${id}`);
+  await page.getByRole("button", { name: "Zapisz i zgłoś do ponownej weryfikacji" }).click();
+  await expect(page.getByTestId("organization-saved")).toContainText("czeka na ponowną weryfikację");
+  await expect(page.getByTestId("verification-state")).toHaveText("Oczekuje na weryfikację");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Fundacja Literówka ${id}`);
+  await expect(page.getByTestId("rejected-notice")).toHaveCount(0);
+
+  // Somebody else registering the same number is not offered to join an unverified organisation.
+  const second = await browser.newContext();
+  await signInAs(second, people[1] as string, baseURL as string);
+  const other = await second.newPage();
+  await other.goto("/organizacje/nowa");
+  await other.getByLabel("Pełna nazwa organizacji").fill("Fundacja Druga");
+  await other.getByLabel("Fundacja", { exact: true }).check();
+  await other.getByLabel("Numer KRS").fill(krs);
+  await other.getByLabel("Adres siedziby").fill("ul. Lipowa 2, 15-001 Białystok");
+  await other.getByLabel("Osoba do kontaktu").fill("Jan Drugi");
+  await other.getByLabel("Adres e-mail organizacji").fill(`drugi-${id}@example.org`);
+  await other.getByRole("button", { name: "Zarejestruj organizację" }).click();
+  await expect(other.getByTestId("duplicate-organization")).toContainText("czeka na weryfikację");
+  await expect(other.getByTestId("duplicate-organization").getByRole("button")).toHaveCount(0);
+  await expect(other.getByLabel("Pełna nazwa organizacji")).toHaveValue("Fundacja Druga");
+  await manager.close();
+  await cwop.close();
+  await second.close();
 });
 
 test("a member of the unverified seeded initiative group sees it as awaiting verification", async ({

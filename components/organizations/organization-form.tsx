@@ -10,7 +10,8 @@ import { ChoiceGroup } from "@/components/panel/choice-group";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { registerOrganizationAction, requestToJoinAction } from "@/lib/organizations/actions";
+import { registerOrganizationAction, requestToJoinAction, updateOrganizationAction } from "@/lib/organizations/actions";
+import type { ExistingOrganization } from "@/lib/organizations/mutations";
 import { legalForms, type OrganizationInput, organizationSchema, registerKinds } from "@/lib/organizations/schema";
 import { ActionButton } from "./action-button";
 import { useOrgFieldErrors, useRefusalMessage } from "./use-org-messages";
@@ -29,8 +30,17 @@ const empty: OrganizationInput = {
   phone: "",
 };
 
-/** Registering an organisation: the person who registers it becomes its first manager. */
-export function OrganizationForm({ initial }: { initial: Partial<OrganizationInput> }) {
+type Props = {
+  initial: Partial<OrganizationInput>;
+  /**
+   * Correcting an existing organisation (its id and verification state); without it the form
+   * registers a new one, whose founder becomes its first manager.
+   */
+  editing?: { id: string; verification: ExistingOrganization["verification"] };
+};
+
+/** Registering an organisation, or its managers correcting its record. */
+export function OrganizationForm({ initial, editing }: Props) {
   const t = useTranslations("orgForm");
   const tForm = useTranslations("form");
   const tLegal = useTranslations("orgLegalForm");
@@ -38,7 +48,7 @@ export function OrganizationForm({ initial }: { initial: Partial<OrganizationInp
   const refusal = useRefusalMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
+  const [duplicate, setDuplicate] = useState<ExistingOrganization | null>(null);
   const form = useForm<OrganizationInput>({
     resolver: zodResolver(organizationSchema),
     shouldFocusError: false,
@@ -50,11 +60,26 @@ export function OrganizationForm({ initial }: { initial: Partial<OrganizationInp
   async function onSubmit(values: OrganizationInput) {
     setFormError(null);
     setDuplicate(null);
+    if (editing) {
+      const result = await updateOrganizationAction(editing.id, values).catch(() => null);
+      if (result?.ok) {
+        const { changed, resubmitted } = result.data;
+        const saved = resubmitted ? "weryfikacja" : changed.length > 0 ? "1" : "bez-zmian";
+        router.push(`/organizacje/${editing.id}?zapisano=${saved}`);
+        return;
+      }
+      refuse(result);
+      return;
+    }
     const result = await registerOrganizationAction(values).catch(() => null);
     if (result?.ok) {
       router.push(`/organizacje/${result.data.id}?zarejestrowano=1`);
       return;
     }
+    refuse(result);
+  }
+
+  function refuse(result: Exclude<Awaited<ReturnType<typeof updateOrganizationAction>>, { ok: true }> | null) {
     if (result?.reason === "duplicate") {
       setDuplicate(result.existing);
       form.setError("registerNumber", { message: "org.krs.duplicate" });
@@ -73,17 +98,28 @@ export function OrganizationForm({ initial }: { initial: Partial<OrganizationInp
       <ErrorSummary title={tForm("errorSummaryTitle")} errors={errors} />
       {duplicate ? (
         <div className="mb-8 border-l-8 border-link bg-surface p-4" data-testid="duplicate-organization">
-          <p className="mb-3">{t("duplicateBody", { name: duplicate.name })}</p>
-          <p className="mb-3">
-            <Link href={`/organizacje/${duplicate.id}`}>{t("duplicateOpen", { name: duplicate.name })}</Link>
-          </p>
-          <ActionButton
-            action={requestToJoinAction}
-            payload={{ organizationId: duplicate.id }}
-            label={t("duplicateJoin")}
-            variant="secondary"
-            redirectTo={`/organizacje/${duplicate.id}`}
-          />
+          {duplicate.verification === "VERIFIED" ? (
+            <>
+              <p className="mb-3">{t("duplicateBody", { name: duplicate.name })}</p>
+              <p className="mb-3">
+                <Link href={`/organizacje/${duplicate.id}`}>{t("duplicateOpen", { name: duplicate.name })}</Link>
+              </p>
+              <ActionButton
+                action={requestToJoinAction}
+                payload={{ organizationId: duplicate.id }}
+                label={t("duplicateJoin")}
+                variant="secondary"
+                redirectTo={`/organizacje/${duplicate.id}`}
+              />
+            </>
+          ) : (
+            // A pending or rejected organisation is not shown to outsiders nor joined: say who can act.
+            <p>
+              {t(duplicate.verification === "PENDING" ? "duplicatePending" : "duplicateRejected", {
+                name: duplicate.name,
+              })}
+            </p>
+          )}
         </div>
       ) : null}
 
@@ -160,7 +196,13 @@ export function OrganizationForm({ initial }: { initial: Partial<OrganizationInp
         width="max-w-80"
       />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? tForm("saving") : t("submit")}
+        {form.formState.isSubmitting
+          ? tForm("saving")
+          : !editing
+            ? t("submit")
+            : editing.verification === "REJECTED"
+              ? t("resubmit")
+              : t("save")}
       </Button>
     </form>
   );

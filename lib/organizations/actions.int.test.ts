@@ -18,6 +18,7 @@ const {
   registerOrganizationAction,
   respondToInvitationAction,
   changeMemberRoleAction,
+  updateOrganizationAction,
 } = await import("./actions");
 const { setUserRolesAction } = await import("@/lib/users/actions");
 
@@ -93,7 +94,7 @@ describe("an organisation from registration to its members", () => {
     expect(result).toEqual({
       ok: false,
       reason: "duplicate",
-      existing: { id: orgId, name: `Stowarzyszenie Testowe ${run}` },
+      existing: { id: orgId, name: `Stowarzyszenie Testowe ${run}`, verification: "PENDING" },
     });
   });
 
@@ -182,6 +183,146 @@ describe("an organisation from registration to its members", () => {
     expect(await leaveOrganizationAction({ organizationId: orgId })).toMatchObject({ ok: true });
     const founder = await db.user.findUniqueOrThrow({ where: { id: founderId } });
     expect(founder.roles).toEqual(["RESIDENT"]);
+  });
+});
+
+describe("correcting an organisation's record", () => {
+  const number = String(100_000 + Math.floor(Math.random() * 899_999));
+  const record = (overrides: Record<string, unknown> = {}) =>
+    registration({ name: `Fundacja Poprawek ${run}`, registerNumber: number, ...overrides });
+  let orgId: string;
+  let managerId: string;
+
+  beforeAll(async () => {
+    const manager = await db.user.create({ data: { email: `poprawki-${run}@example.org`, roles: ["RESIDENT"] } });
+    managerId = manager.id;
+    await as(managerId);
+    const result = await registerOrganizationAction(record());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    orgId = result.data.id;
+  });
+
+  const stored = () => db.organization.findUniqueOrThrow({ where: { id: orgId } });
+  const updates = async () =>
+    (
+      await db.auditEvent.findMany({
+        where: { entityId: orgId, action: "organization.updated" },
+        orderBy: { seq: "asc" },
+      })
+    ).map((e) => e.data as { changed: string[]; before: object; after: object; verification: object });
+
+  it("a rejected organisation, corrected by its manager, goes back to CWOP without the old reason; the log keeps both", async () => {
+    signedIn.actor = cwop;
+    await decideVerificationAction({
+      organizationId: orgId,
+      decision: "REJECTED",
+      reason: "Nazwa nie zgadza się z KRS.",
+    });
+    await as(managerId);
+    const result = await updateOrganizationAction(orgId, record({ name: `Fundacja Poprawiona ${run}` }));
+    expect(result).toEqual({ ok: true, data: { changed: ["name"], verification: "PENDING", resubmitted: true } });
+    expect(await stored()).toMatchObject({
+      name: `Fundacja Poprawiona ${run}`,
+      verification: "PENDING",
+      rejectionReason: null,
+    });
+    expect(await updates()).toEqual([
+      {
+        changed: ["name"],
+        before: { name: `Fundacja Poprawek ${run}` },
+        after: { name: `Fundacja Poprawiona ${run}` },
+        verification: { from: "REJECTED", to: "PENDING" },
+      },
+    ]);
+    const rejected = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: orgId, action: "organization.rejected" },
+    });
+    expect(rejected.data).toMatchObject({ reason: "Nazwa nie zgadza się z KRS." });
+  });
+
+  it("a verified organisation stays verified when its address and contact change, logged without the values", async () => {
+    signedIn.actor = cwop;
+    expect(await decideVerificationAction({ organizationId: orgId, decision: "VERIFIED" })).toMatchObject({ ok: true });
+    await as(managerId);
+    const contact = {
+      name: `Fundacja Poprawiona ${run}`,
+      seatAddress: "ul. Nowa 5, 15-002 Białystok",
+      email: `nowy-${run}@example.org`,
+    };
+    expect(await updateOrganizationAction(orgId, record(contact))).toEqual({
+      ok: true,
+      data: { changed: ["seatAddress", "email"], verification: "VERIFIED", resubmitted: false },
+    });
+    expect(await stored()).toMatchObject({ ...contact, verification: "VERIFIED", verifiedById: cwop.id });
+    const last = (await updates()).at(-1);
+    expect(last).toEqual({
+      changed: ["seatAddress", "email"],
+      before: {},
+      after: {},
+      verification: { from: "VERIFIED", to: "VERIFIED" },
+    });
+    expect(JSON.stringify(last)).not.toContain("nowy-");
+    // The same again: nothing changed, nothing written.
+    expect(await updateOrganizationAction(orgId, record(contact))).toEqual({
+      ok: true,
+      data: { changed: [], verification: "VERIFIED", resubmitted: false },
+    });
+    expect(await updates()).toHaveLength(2);
+  });
+
+  it("a new name sends a verified organisation back to verification, unless the person changing it verifies organisations", async () => {
+    const base = { seatAddress: "ul. Nowa 5, 15-002 Białystok", email: `nowy-${run}@example.org` };
+    signedIn.actor = admin;
+    expect(await updateOrganizationAction(orgId, record({ ...base, name: `Fundacja Trzecia ${run}` }))).toMatchObject({
+      ok: true,
+      data: { changed: ["name"], verification: "VERIFIED", resubmitted: false },
+    });
+    await as(managerId);
+    expect(await updateOrganizationAction(orgId, record({ ...base, name: `Fundacja Czwarta ${run}` }))).toMatchObject({
+      ok: true,
+      data: { verification: "PENDING", resubmitted: true },
+    });
+    expect(await stored()).toMatchObject({ verification: "PENDING", verifiedById: null, verifiedAt: null });
+    expect((await loadActor(managerId))?.memberships).toEqual([
+      expect.objectContaining({ organizationId: orgId, verified: false, manager: true }),
+    ]);
+  });
+
+  it("refuses another organisation's register number (naming it and its state), a member who does not manage, and strangers", async () => {
+    await as(managerId);
+    const taken = await updateOrganizationAction(orgId, record({ registerNumber: krs }));
+    expect(taken).toMatchObject({
+      ok: false,
+      reason: "duplicate",
+      existing: { name: `Stowarzyszenie Testowe ${run}` },
+    });
+    expect((await stored()).registerNumber).toBe(number.padStart(10, "0"));
+
+    const member = await db.user.create({ data: { email: `czlonek-${run}@example.org`, roles: ["NGO_MEMBER"] } });
+    await db.membership.create({
+      data: { userId: member.id, organizationId: orgId, role: "MEMBER", status: "ACTIVE" },
+    });
+    await as(member.id);
+    expect(await updateOrganizationAction(orgId, record({ name: "Przejęta" }))).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    signedIn.actor = cwop;
+    expect(await updateOrganizationAction(orgId, record({ name: "Przejęta" }))).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    signedIn.actor = null;
+    expect(await updateOrganizationAction(orgId, record({ name: "Przejęta" }))).toEqual({
+      ok: false,
+      reason: "unauthenticated",
+    });
+    expect((await stored()).name).toBe(`Fundacja Czwarta ${run}`);
+    expect(await updateOrganizationAction(orgId, record({ name: "x" }))).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { name: "org.name.tooShort" },
+    });
   });
 });
 

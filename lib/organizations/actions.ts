@@ -7,20 +7,25 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { findUserIdByEmail } from "@/lib/users/queries";
 import {
   changeMemberRole,
+  type Duplicate,
   decideJoinRequest,
   decideVerification,
   inviteMember,
   leaveOrganization,
+  type OrganizationUpdate,
   registerOrganization,
   removeMember,
   requestToJoin,
   respondToInvitation,
+  updateOrganization,
 } from "./mutations";
 import { organizationPath, sendInvitation, sendVerificationOutcome } from "./notify";
 import {
   canRegisterOrganization,
+  canVerifyOrganizations,
   checkChangeMemberRole,
   checkDecideJoinRequest,
+  checkEditOrganization,
   checkInviteMember,
   checkLeaveOrganization,
   checkRemoveMember,
@@ -58,9 +63,7 @@ function done<T>(
 
 const notFound: ActionResult<never> = { ok: false, reason: "forbidden" };
 
-export async function registerOrganizationAction(
-  input: unknown,
-): Promise<ActionResult<{ id: string }> | { ok: false; reason: "duplicate"; existing: { id: string; name: string } }> {
+export async function registerOrganizationAction(input: unknown): Promise<ActionResult<{ id: string }> | Duplicate> {
   const parsed = organizationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const actor = await getCurrentUser();
@@ -70,6 +73,29 @@ export async function registerOrganizationAction(
   if (!result.ok) return result.reason === "duplicate" ? result : done(result, []);
   revalidatePath("/organizacje");
   revalidatePath("/admin/organizacje");
+  return result;
+}
+
+/** A manager corrects the organisation's record (and a rejected one goes back to CWOP). */
+export async function updateOrganizationAction(
+  rawOrganizationId: unknown,
+  input: unknown,
+): Promise<ActionResult<OrganizationUpdate> | Duplicate> {
+  const ref = organizationRefSchema.safeParse({ organizationId: rawOrganizationId });
+  if (!ref.success) return invalid(ref.error);
+  const parsed = organizationSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const actor = await getCurrentUser();
+  const { organizationId } = ref.data;
+  const context = await getMembershipContext(organizationId, null);
+  if (!context.org) return notFound;
+  const check = checkEditOrganization(actor, context.org);
+  if (!check.ok || !actor) return refused(check.ok ? { ok: false, reason: "unauthenticated" } : check);
+  const result = await updateOrganization(actor.id, organizationId, parsed.data, canVerifyOrganizations(actor));
+  if (!result.ok) return result.reason === "duplicate" ? result : done(result, []);
+  revalidatePath("/organizacje");
+  revalidatePath("/admin/organizacje");
+  revalidatePath(organizationPath(organizationId));
   return result;
 }
 

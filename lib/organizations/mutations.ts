@@ -36,12 +36,29 @@ export async function syncNgoRole(tx: Tx, userId: string) {
   if (roles.join() !== user.roles.join()) await tx.user.update({ where: { id: userId }, data: { roles } });
 }
 
+/** The organisation that already has a register number, as the form shows it (join only a verified one). */
+export type ExistingOrganization = { id: string; name: string; verification: "PENDING" | "VERIFIED" | "REJECTED" };
+export type Duplicate = { ok: false; reason: "duplicate"; existing: ExistingOrganization };
+
+/** After a unique violation on the register: the organisation holding that number, if that was the cause. */
+async function duplicateOf(error: unknown, input: Organization, except?: string): Promise<Duplicate> {
+  if (!isUniqueViolation(error) || !input.registerNumber) throw error;
+  const existing = await db.organization.findFirst({
+    where: {
+      registerKind: input.registerKind,
+      registerNumber: input.registerNumber,
+      ...(except ? { id: { not: except } } : {}),
+    },
+    select: { id: true, name: true, verification: true },
+  });
+  if (!existing) throw error;
+  return { ok: false, reason: "duplicate", existing };
+}
+
 export async function registerOrganization(
   actorId: string,
   input: Organization,
-): Promise<
-  MutationResult<{ id: string }> | { ok: false; reason: "duplicate"; existing: { id: string; name: string } }
-> {
+): Promise<MutationResult<{ id: string }> | Duplicate> {
   try {
     return await db.$transaction(async (tx) => {
       const org = await tx.organization.create({
@@ -70,13 +87,84 @@ export async function registerOrganization(
       return { ok: true as const, data: org };
     });
   } catch (error) {
-    if (!isUniqueViolation(error) || !input.registerNumber) throw error;
-    const existing = await db.organization.findFirst({
-      where: { registerKind: input.registerKind, registerNumber: input.registerNumber },
-      select: { id: true, name: true },
+    return duplicateOf(error, input);
+  }
+}
+
+/** What identifies an organisation in its register: CWOP verified these, so a change is verified again. */
+const IDENTITY = ["name", "legalForm", "registerKind", "registerName", "registerNumber"] as const;
+const CONTACT = ["seatAddress", "contactPerson", "email", "phone"] as const;
+
+export type OrganizationUpdate = {
+  /** The fields that changed (none: nothing was written). */
+  changed: string[];
+  /** The verification state after the change: PENDING when it goes (back) to CWOP. */
+  verification: "PENDING" | "VERIFIED" | "REJECTED";
+  /** True when this change sent the organisation to CWOP for verification (again). */
+  resubmitted: boolean;
+};
+
+/**
+ * A manager corrects the organisation's record. A rejected organisation goes back to CWOP's queue
+ * with the corrections (the reason it was rejected is kept in the audit log); a verified one goes
+ * back to verification when what CWOP checked changes (name, legal form, register), unless the
+ * person changing it may verify organisations themselves; address and contact changes keep it verified.
+ */
+export async function updateOrganization(
+  actorId: string,
+  organizationId: string,
+  input: Organization,
+  mayVerify: boolean,
+): Promise<MutationResult<OrganizationUpdate> | Duplicate> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockOrganization(tx, organizationId);
+      const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
+      const next = {
+        name: input.name,
+        legalForm: input.legalForm,
+        registerKind: input.registerKind,
+        registerName: input.registerName || null,
+        registerNumber: input.registerNumber || null,
+        seatAddress: input.seatAddress,
+        contactPerson: input.contactPerson,
+        email: input.email,
+        phone: input.phone || null,
+      };
+      const changed = [...IDENTITY, ...CONTACT].filter((field) => current[field] !== next[field]);
+      if (changed.length === 0) {
+        return { ok: true as const, data: { changed, verification: current.verification, resubmitted: false } };
+      }
+      const identity = IDENTITY.filter((field) => changed.includes(field));
+      const identityChanged = identity.length > 0;
+      const resubmitted =
+        current.verification === "REJECTED" || (current.verification === "VERIFIED" && identityChanged && !mayVerify);
+      const verification = resubmitted ? "PENDING" : current.verification;
+      await tx.organization.update({
+        where: { id: organizationId },
+        data: {
+          ...next,
+          ...(resubmitted ? { verification, verifiedById: null, verifiedAt: null, rejectionReason: null } : {}),
+        },
+      });
+      await appendAuditEvent(tx, {
+        actorId,
+        action: "organization.updated",
+        entityType: "Organization",
+        entityId: organizationId,
+        // Values only of what the register shows; contact details (people's names, e-mails) by name
+        // of the field, as the log cannot be erased.
+        data: {
+          changed,
+          before: Object.fromEntries(identity.map((field) => [field, current[field]])),
+          after: Object.fromEntries(identity.map((field) => [field, next[field]])),
+          verification: { from: current.verification, to: verification },
+        },
+      });
+      return { ok: true as const, data: { changed, verification, resubmitted } };
     });
-    if (!existing) throw error;
-    return { ok: false, reason: "duplicate", existing };
+  } catch (error) {
+    return duplicateOf(error, input, organizationId);
   }
 }
 

@@ -53,6 +53,14 @@ export function canSeeOrganization(actor: MaybeActor, org: OrganizationRef, own:
   return actor !== null && own !== null && own.userId === actor.id && own.status !== "LEFT";
 }
 
+/**
+ * Correcting the organisation's record: its active managers and administrators, whatever its
+ * verification state (a rejected organisation is corrected and goes back to CWOP).
+ */
+export function checkEditOrganization(actor: MaybeActor, org: OrganizationRef): Decision {
+  return canManageOrganization(actor, org.id) ? allow : deny(actor);
+}
+
 /** Asking to join: a verified organisation the person is not (and is not about to be) part of. */
 export function checkRequestToJoin(actor: MaybeActor, org: OrganizationRef, own: MembershipRef): Decision {
   if (!actor) return deny(actor);

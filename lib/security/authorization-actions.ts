@@ -151,6 +151,20 @@ export const ACTIONS: Record<ActionKey, (cell: Cell) => Promise<ActionCall>> = {
       email: "kontakt@example.org",
       phone: "",
     }),
+  "organizations.updateOrganizationAction": async () => {
+    const org = await db.organization.findUniqueOrThrow({ where: { id: world.orgA } });
+    return call(world.orgA, {
+      name: org.name,
+      legalForm: org.legalForm,
+      registerKind: org.registerKind,
+      registerName: org.registerName ?? "",
+      registerNumber: org.registerNumber ?? "",
+      seatAddress: `ul. Matrycowa ${unique()}, 15-001 Białystok`,
+      contactPerson: org.contactPerson,
+      email: org.email,
+      phone: org.phone ?? "",
+    });
+  },
   "organizations.requestToJoinAction": async () => call({ organizationId: world.orgC }),
   "organizations.decideJoinRequestAction": async () =>
     call({ organizationId: world.orgA, userId: await memberOfA("REQUESTED"), accept: true }),

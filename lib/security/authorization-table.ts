@@ -59,6 +59,7 @@ export const MATRIX = {
   "comments.withdrawCommentAction":                   ["deny",  "deny",  "allow", "deny",  "deny",  "deny",  "deny",  "deny"], // a comment of organisation A
   "comments.hideCommentAction":                       ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"],
   "organizations.registerOrganizationAction":         ["deny",  "allow", "allow", "allow", "allow", "allow", "allow", "allow"],
+  "organizations.updateOrganizationAction":           ["deny",  "deny",  "allow", "deny",  "deny",  "deny",  "deny",  "allow"], // organisation A's record: its manager and admins
   "organizations.requestToJoinAction":                ["deny",  "allow", "allow", "allow", "allow", "allow", "allow", "allow"], // a verified organisation none of them belongs to
   "organizations.decideJoinRequestAction":            ["deny",  "deny",  "allow", "deny",  "deny",  "deny",  "deny",  "allow"],
   "organizations.inviteMemberAction":                 ["deny",  "deny",  "allow", "deny",  "deny",  "deny",  "deny",  "allow"],

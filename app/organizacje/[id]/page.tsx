@@ -14,6 +14,7 @@ import {
   canSeeOrganization,
   canSeeOrganizationDetails,
   canVerifyOrganizations,
+  checkEditOrganization,
   checkLeaveOrganization,
   checkRequestToJoin,
 } from "@/lib/organizations/policy";
@@ -31,6 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const notice = "mb-6 border-l-8 p-4";
 
+/** `?zapisano=` after the edit form: what was saved, as a key of the page's catalogue. */
+const savedNotice: Record<string, "saved" | "savedUnchanged" | "savedResubmitted"> = {
+  "1": "saved",
+  "bez-zmian": "savedUnchanged",
+  weryfikacja: "savedResubmitted",
+};
+
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
@@ -46,6 +54,8 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const members = details ? await listMembers(org.id) : [];
   const canLeave = checkLeaveOrganization(user, own, context.activeManagers);
   const invitedEmail = typeof query.zaproszono === "string" ? query.zaproszono : null;
+  const edit = user !== null && checkEditOrganization(user, org).ok;
+  const saved = edit ? savedNotice[String(query.zapisano)] : undefined;
   const page = (
     <>
       <p className="mb-4">
@@ -55,6 +65,11 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       <p className="mb-6">
         <VerificationTag state={org.verification} />
       </p>
+      {saved ? (
+        <p role="status" className={`${notice} border-success bg-[#cce2d8]`} data-testid="organization-saved">
+          {t(saved)}
+        </p>
+      ) : null}
       {query.zarejestrowano ? (
         <p role="status" className={`${notice} border-success bg-[#cce2d8]`}>
           {t("registered")}
@@ -71,9 +86,16 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       {org.verification === "REJECTED" && details ? (
-        <div className={`${notice} border-danger bg-[#f4cdc6]`}>
+        <div className={`${notice} border-danger bg-[#f4cdc6]`} data-testid="rejected-notice">
           <p className="mb-2 font-bold">{t("rejectedNotice")}</p>
           <p>{org.rejectionReason}</p>
+          {edit ? (
+            <p className="mt-3">
+              <Link href={`/organizacje/${org.id}/edytuj`} className="font-bold">
+                {t("correct")}
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
 
@@ -131,10 +153,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <MembersTable organizationId={org.id} members={members} manage={manage} actorId={user.id} />
       ) : null}
       {manage && org.verification !== "REJECTED" ? (
-        <p className="mb-10">
+        <p className="mb-4">
           <Link href={`/organizacje/${org.id}/zapros`} className="font-bold">
             {t("invite")}
           </Link>
+        </p>
+      ) : null}
+      {edit && org.verification !== "REJECTED" ? (
+        <p className="mb-10">
+          <Link href={`/organizacje/${org.id}/edytuj`}>{t("edit")}</Link>
         </p>
       ) : null}
       {canVerifyOrganizations(user) ? (
