@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./support/axe";
 import { signInAs, sql } from "./support/db";
 import { requestSignInLink, signInLinkFromOutbox } from "./support/outbox";
 
@@ -153,6 +154,17 @@ test("CWOP rejects an organisation, its manager corrects it and submits it again
   await expect(page.getByTestId("verification-state")).toHaveText("Oczekuje na weryfikację");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Fundacja Literówka ${id}`);
   await expect(page.getByTestId("rejected-notice")).toHaveCount(0);
+
+  // CWOP, back at the verification, sees why it was rejected and what was corrected since.
+  await cwopPage.goto(`${baseURL}${orgPath.replace("/organizacje/", "/admin/organizacje/")}`);
+  const history = cwopPage.getByTestId("organization-history");
+  await expect(history.getByRole("listitem")).toHaveCount(3);
+  await expect(history.getByRole("listitem").nth(1)).toContainText("Uzasadnienie: Nazwa różni się od nazwy w KRS");
+  await expect(history.getByRole("listitem").nth(2)).toContainText(
+    `Dane poprawione i zgłoszone do weryfikacji — ${people[0]}: nazwa „Fundacja Literowka ${id}” → „Fundacja Literówka ${id}”`,
+  );
+  await expect(cwopPage.getByRole("button", { name: "Zweryfikuj organizację" })).toBeVisible();
+  expect(await axeViolations(cwopPage)).toEqual([]);
 
   // Somebody else registering the same number is not offered to join an unverified organisation.
   const second = await browser.newContext();

@@ -105,3 +105,61 @@ export async function listOrganizationsForVerification() {
   const rank = { PENDING: 0, REJECTED: 1, VERIFIED: 2 } as const;
   return rows.sort((a, b) => rank[a.verification] - rank[b.verification]);
 }
+
+const HISTORY_ACTIONS = [
+  "organization.registered",
+  "organization.updated",
+  "organization.verified",
+  "organization.rejected",
+] as const;
+
+export type OrganizationHistoryEntry = {
+  at: Date;
+  action: (typeof HISTORY_ACTIONS)[number];
+  who: string | null;
+  /** organization.rejected: the reason given then (the record keeps only the current one). */
+  reason: string | null;
+  /** organization.updated: the fields changed, and the register values before and after. */
+  changed: string[];
+  /** organization.updated: the change sent it (back) to CWOP for verification. */
+  resubmitted: boolean;
+  before: Record<string, string | null>;
+  after: Record<string, string | null>;
+};
+
+const fields = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+const texts = (value: unknown): Record<string, string | null> =>
+  Object.fromEntries(Object.entries(fields(value)).map(([k, v]) => [k, typeof v === "string" ? v : null]));
+
+/**
+ * The organisation's registration, corrections and CWOP's decisions from the audit log, oldest
+ * first: a verifier sees why it was rejected before and what was corrected since.
+ */
+export async function organizationHistory(organizationId: string): Promise<OrganizationHistoryEntry[]> {
+  const events = await db.auditEvent.findMany({
+    where: { entityType: "Organization", entityId: organizationId, action: { in: [...HISTORY_ACTIONS] } },
+    orderBy: { seq: "asc" },
+    select: { at: true, action: true, actorId: true, data: true },
+  });
+  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const actors = await db.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, name: true, email: true },
+  });
+  const names = new Map(actors.map((a) => [a.id, a.name ?? a.email]));
+  return events.map((event) => {
+    const data = fields(event.data);
+    return {
+      at: event.at,
+      action: event.action as OrganizationHistoryEntry["action"],
+      who: event.actorId ? (names.get(event.actorId) ?? null) : null,
+      reason: typeof data.reason === "string" ? data.reason : null,
+      changed: Array.isArray(data.changed) ? data.changed.filter((f): f is string => typeof f === "string") : [],
+      resubmitted: fields(data.verification).to === "PENDING" && fields(data.verification).from !== "PENDING",
+      before: texts(data.before),
+      after: texts(data.after),
+    };
+  });
+}

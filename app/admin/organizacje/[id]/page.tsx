@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrganizationDetails, VerificationTag } from "@/components/organizations/organization-details";
+import { OrganizationHistory } from "@/components/organizations/organization-history";
 import { VerificationForm } from "@/components/organizations/verification-form";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canVerifyOrganizations, checkVerifyOrganization } from "@/lib/organizations/policy";
-import { getOrganization, listMembers } from "@/lib/organizations/queries";
+import { getOrganization, listMembers, organizationHistory } from "@/lib/organizations/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orgVerification"))("title") };
@@ -24,10 +25,11 @@ export default async function VerifyOrganizationPage({ params }: Props) {
   if (!org) notFound();
   const canVerify = checkVerifyOrganization(user, org, "VERIFIED");
   const canReject = checkVerifyOrganization(user, org, "REJECTED");
-  const [t, format, members] = await Promise.all([
+  const [t, format, members, history] = await Promise.all([
     getTranslations("orgVerification"),
     getFormatter(),
     listMembers(org.id),
+    organizationHistory(org.id),
   ]);
   const managers = members.filter((m) => m.status === "ACTIVE" && m.role === "MANAGER");
   return (
@@ -59,6 +61,7 @@ export default async function VerifyOrganizationPage({ params }: Props) {
           <li key={m.user.id}>{m.user.name ? `${m.user.name} (${m.user.email})` : m.user.email}</li>
         ))}
       </ul>
+      <OrganizationHistory entries={history} />
       <VerificationForm organizationId={org.id} canVerify={canVerify.ok} canReject={canReject.ok} />
     </>
   );
