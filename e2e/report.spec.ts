@@ -90,6 +90,18 @@ test("the owner unit's clerk answers, answers a group, enters a letter, generate
     "SELECT id FROM comments WHERE consultation_id = $1 AND position($2 in body_text) > 0",
     [CONSULTATION, POSTED],
   );
+  // The report page says so before anything is generated, and leads to the comments without a position.
+  const [open] = await sql<{ n: number }>(
+    "SELECT count(*)::int AS n FROM comments c LEFT JOIN responses r ON r.comment_id = c.id WHERE c.consultation_id = $1 AND c.status = 'SUBMITTED' AND r.position IS NULL",
+    [CONSULTATION],
+  );
+  expect(open?.n).toBeGreaterThan(0);
+  await page.goto(`/panel/konsultacje/${CONSULTATION}/sprawozdanie`);
+  await expect(page.getByTestId("report-due")).toContainText(`${open?.n} uwag`);
+  await expect(page.getByTestId("report-due")).toContainText("jeszcze stanowiska");
+  await page.getByTestId("report-due").getByRole("link", { name: "Przejdź do uwag" }).click();
+  await expect(page).toHaveURL(/stanowisko=brak/);
+  await expect(page.getByTestId("moderation-comment").filter({ hasText: "spotkanie odbywa się" })).toHaveCount(1);
   await page.goto(`${INBOX}/${letter?.id}`);
   await answer.getByLabel("uwzględniona", { exact: true }).check();
   await answer.getByRole("button", { name: "Zapisz odpowiedź" }).click();

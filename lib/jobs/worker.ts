@@ -7,6 +7,7 @@ import { announceConsultation, announceMissed } from "@/lib/notifications/announ
 import { sendWeeklyDigest } from "@/lib/notifications/digest";
 import { sendConsultationReminders, sendCouncilReminders } from "@/lib/notifications/reminders";
 import { generateReport } from "@/lib/reports/generate";
+import { failAbandonedReports } from "@/lib/reports/mutations";
 import { notifyMissedReports, notifyReportPublished } from "@/lib/reports/notify";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
@@ -44,6 +45,7 @@ export async function registerWorkers(boss: PgBoss, pollingIntervalSeconds = 2):
     const at = now();
     await advanceConsultations(at);
     await recordCouncilWaivers(at, (await getSettings()).councilOpinionDays);
+    await failAbandonedReports(at);
   });
   await boss.work(QUEUES.generateReport, options, async ([job]) => {
     if (job) await generateReport(idFrom(job.data, "reportId"));

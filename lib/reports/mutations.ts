@@ -3,6 +3,7 @@ import { appendAuditEvent } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { effectiveStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/queries";
 import { canPrepareReport } from "./policy";
 import { lastChangeSql } from "./source";
@@ -16,6 +17,34 @@ async function consultationFor(consultationId: string, now: Date) {
     select: { id: true, ownerUnitId: true, status: true, opensAt: true, closesAt: true },
   });
   return consultation ? { ...consultation, status: effectiveStatus(consultation, now) } : null;
+}
+
+/**
+ * A generation still GENERATING this long after it was requested was lost: its job expires after
+ * 15 minutes (lib/jobs/boss.ts) and is not retried, so a restart or crash in the middle leaves it so.
+ */
+export const ABANDONED_AFTER_MS = 20 * 60_000;
+/** The error a lost generation is marked with (the report page explains it). */
+export const ABANDONED = "abandoned";
+
+/**
+ * Marks lost generations FAILED (from the minute job, and before a new one is requested), so that
+ * the consultation is not blocked and its page stops waiting for them.
+ */
+export async function failAbandonedReports(
+  now: Date,
+  client: Prisma.TransactionClient = db,
+  consultationId?: string,
+): Promise<number> {
+  const { count } = await client.report.updateMany({
+    where: {
+      status: "GENERATING",
+      createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
+      ...(consultationId ? { consultationId } : {}),
+    },
+    data: { status: "FAILED", error: ABANDONED },
+  });
+  return count;
 }
 
 /**
@@ -33,6 +62,7 @@ export async function requestReport(
   if (!canPrepareReport(actor, consultation)) return { ok: false, reason: "forbidden" };
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM consultations WHERE id = ${consultationId} FOR UPDATE`;
+    await failAbandonedReports(now, tx, consultationId);
     const running = await tx.report.count({ where: { consultationId, status: "GENERATING" } });
     if (running > 0) return { ok: false as const, reason: "generating" as const };
     const report = await tx.report.create({

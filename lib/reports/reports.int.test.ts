@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { consultationWindow } from "@/lib/time/warsaw";
 import { reportWriters } from "./formats";
 import { generateReport } from "./generate";
-import { publishReport, requestReport } from "./mutations";
+import { ABANDONED, publishReport, requestReport } from "./mutations";
 import { notifyMissedReports, notifyReportPublished } from "./notify";
 import { loadReportSource } from "./source";
 
@@ -217,6 +217,24 @@ describe("the consolidated report", () => {
     // Generating again (the clerk's retry) completes it.
     await generateReport(report.id);
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("READY");
+  });
+
+  it("does not let a generation lost by a restart block the consultation: after 20 minutes it is marked failed", async () => {
+    const lost = await requestReport(unitClerk, withComments, "Zaginione.", afterClose);
+    if (!lost.ok) throw new Error(lost.reason);
+    // Its job never ran (the server stopped): within the job's expiry the clerk waits…
+    const soon = new Date(afterClose.getTime() + 19 * 60_000);
+    expect(await requestReport(unitClerk, withComments, null, soon)).toEqual({ ok: false, reason: "generating" });
+    // …after it, a new generation is allowed and the lost one says why it has no files.
+    const later = new Date(afterClose.getTime() + 21 * 60_000);
+    const next = await requestReport(unitClerk, withComments, "Projekt zostanie zmieniony.", later);
+    if (!next.ok) throw new Error(next.reason);
+    expect(await db.report.findUniqueOrThrow({ where: { id: lost.data.reportId } })).toMatchObject({
+      status: "FAILED",
+      error: ABANDONED,
+    });
+    await generateReport(next.data.reportId);
+    expect((await db.report.findUniqueOrThrow({ where: { id: next.data.reportId } })).status).toBe("READY");
   });
 
   it("is published only when nothing changed since generation, then e-mails each commenter once", async () => {

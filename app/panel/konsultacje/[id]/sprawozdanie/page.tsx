@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { effectiveStatus } from "@/lib/consultations/status";
 import { getConsultationTiming } from "@/lib/council/queries";
 import { pageNumber } from "@/lib/council/schema";
+import { ABANDONED } from "@/lib/reports/mutations";
 import { canPrepareReport, canSeeDraftReport } from "@/lib/reports/policy";
 import { listReports } from "@/lib/reports/queries";
 import { loadReportSource, reportRowsPage } from "@/lib/reports/source";
@@ -56,7 +57,7 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
   // Due within reportDueDays of the last day (domain.md, procedure 6); every comment needs a position first.
   const dueDate = addDays(warsawDate(lastAcceptedSecond(consultation.closesAt)), settings.reportDueDays);
   const overdue = now().getTime() >= startOfWarsawDay(addDays(dueDate, 1)).getTime();
-  const unanswered = source.header.positions.find((p) => !p.position)?.count ?? 0;
+  const unanswered = source.header.positions.find((p) => p.position === "UNANSWERED")?.count ?? 0;
   return (
     <>
       <RefreshWhileGenerating active={latest?.status === "GENERATING"} />
@@ -86,7 +87,7 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
           {unanswered > 0 ? (
             <p>
               {t("unanswered", { count: unanswered })}{" "}
-              <Link href={`/panel/konsultacje/${consultation.id}/uwagi`}>{t("toInbox")}</Link>
+              <Link href={`/panel/konsultacje/${consultation.id}/uwagi?stanowisko=brak`}>{t("toInbox")}</Link>
             </p>
           ) : null}
         </div>
@@ -125,7 +126,7 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
             ) : null}
             {report.status === "FAILED" ? (
               <p className="font-bold text-danger" role="alert">
-                {t("failedWith", { error: report.error ?? "" })}
+                {report.error === ABANDONED ? t("abandoned") : t("failedWith", { error: report.error ?? "" })}
               </p>
             ) : null}
             {report.status === "READY" || report.status === "PUBLISHED" ? (
@@ -138,7 +139,15 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
       {mayPrepare && latest?.status === "READY" ? (
         <>
           <h2 className="mb-4">{t("publishHeading")}</h2>
-          <PublishReportForm reportId={latest.id} defaultAuthor={user.name ?? ""} />
+          {unanswered > 0 ? (
+            // Publishing would be refused (answers lock at publication): say so before the clerk fills the form.
+            <p className="mb-8 max-w-3xl border-l-8 border-[#ffdd00] bg-[#fff7bf] p-4" data-testid="publish-blocked">
+              {t("unanswered", { count: unanswered })}{" "}
+              <Link href={`/panel/konsultacje/${consultation.id}/uwagi?stanowisko=brak`}>{t("toInbox")}</Link>
+            </p>
+          ) : (
+            <PublishReportForm reportId={latest.id} defaultAuthor={user.name ?? ""} />
+          )}
         </>
       ) : null}
 
