@@ -255,7 +255,13 @@ export async function unpublishConsultation(
         defaultCouncilDeadline(warsawDate(current.publishedAt), settings.councilOpinionDays);
     await tx.consultation.update({
       where: { id },
-      data: { status: "DRAFT", publishedAt: null, ...(defaulted ? { councilOpinionDeadline: null } : {}) },
+      // Announced again when published again (with the dates as they are then).
+      data: {
+        status: "DRAFT",
+        publishedAt: null,
+        announcedAt: null,
+        ...(defaulted ? { councilOpinionDeadline: null } : {}),
+      },
     });
     await tx.documentVersion.updateMany({ where: { consultationId: id }, data: { publishedAt: null } });
     await appendAuditEvent(tx, {

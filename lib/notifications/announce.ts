@@ -19,7 +19,7 @@ export function consultationUrl(slug: string): string {
 /**
  * Queues the announcement of a published consultation: to organisations and people who
  * follow its owner unit at once, and to the Council's members (with the Council's deadline).
- * Once per address and consultation, however often it runs; nothing while it is a draft.
+ * Once per address and publication, however often it runs; nothing while it is a draft.
  */
 export async function announceConsultation(consultationId: string, now: Date) {
   const c = await db.consultation.findUnique({
@@ -38,6 +38,7 @@ export async function announceConsultation(consultationId: string, now: Date) {
     },
   });
   if (!c || c.status === "DRAFT" || !c.publishedAt) return { queued: 0, skipped: 0 };
+  const publishedAt = c.publishedAt;
   const [council, organizations, people] = await Promise.all([
     councilFollowers(),
     organizationFollowers(["IMMEDIATE"]),
@@ -53,7 +54,8 @@ export async function announceConsultation(consultationId: string, now: Date) {
     to: r.email,
     subject: consultationAnnouncementSubject(r.locale, c.title),
     kind: "consultation-announcement",
-    dedupeKey: `announce:${c.id}:${r.email}`,
+    // Once per publication: withdrawn and published again (new dates), it is announced again.
+    dedupeKey: `announce:${c.id}:${publishedAt.getTime()}:${r.email}`,
     headers: unsubscribeHeaders(r.subscriber),
     template: createElement(ConsultationAnnouncementEmail, {
       locale: r.locale,

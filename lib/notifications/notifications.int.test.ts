@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishConsultation } from "@/lib/consultations/mutations";
+import { publishConsultation, unpublishConsultation } from "@/lib/consultations/mutations";
 import { db } from "@/lib/db";
 import { jobQueue, QUEUES, stopJobQueue } from "@/lib/jobs/boss";
 import { eventually, fixtures, jobSchemaFor, jobsFinished } from "@/lib/jobs/testing/fixtures";
 import { registerWorkers } from "@/lib/jobs/worker";
 import { notifyReportPublished } from "@/lib/reports/notify";
 import { setClockForTests } from "@/lib/time/clock";
+import { consultationWindow } from "@/lib/time/warsaw";
 import { sendWeeklyDigest } from "./digest";
 import { enqueueAnnouncement } from "./jobs";
 import { saveSubscription } from "./mutations";
@@ -60,7 +61,10 @@ async function publishNew(startDate: string, endDate: string) {
 }
 
 const announcementTo = (consultationId: string, email: string) =>
-  db.emailMessage.findUnique({ where: { dedupeKey: `announce:${consultationId}:${email}` } });
+  db.emailMessage.findFirst({
+    where: { dedupeKey: { startsWith: `announce:${consultationId}:` }, to: email },
+    orderBy: { createdAt: "desc" },
+  });
 
 /**
  * Waits until the announcement job has stored the message to `email`. Not until it is delivered: the
@@ -95,6 +99,35 @@ describe("the announcement of a published consultation", () => {
       await db.emailMessage.count({ where: { dedupeKey: { startsWith: `announce:${first}:` }, to: orgA.email } }),
     ).toBe(1);
     expect((await db.consultation.findUniqueOrThrow({ where: { id: first } })).announcedAt).toEqual(NOW);
+  }, 60_000);
+
+  it("is sent again, with the new dates, when the consultation is withdrawn, changed and published again", async () => {
+    const c = await publishNew("2002-06-11", "2002-06-25");
+    await announced(c.id, orgA.email);
+    expect(await unpublishConsultation(clerkId, c.id, NOW, settings)).toMatchObject({ ok: true });
+    expect((await db.consultation.findUniqueOrThrow({ where: { id: c.id } })).announcedAt).toBeNull();
+    await db.consultation.update({
+      where: { id: c.id },
+      data: {
+        startDate: new Date("2002-06-17"),
+        endDate: new Date("2002-07-01"),
+        ...consultationWindow("2002-06-17", "2002-07-01"),
+      },
+    });
+    const later = new Date(NOW.getTime() + 3_600_000);
+    expect(await publishConsultation(clerkId, c.id, later, settings)).toMatchObject({ ok: true });
+    await enqueueAnnouncement(c.id);
+    const again = await eventually(async () => {
+      const sent = await db.emailMessage.findMany({
+        where: { dedupeKey: { startsWith: `announce:${c.id}:` }, to: orgA.email },
+        orderBy: { createdAt: "asc" },
+      });
+      return sent.length === 2 ? sent : undefined;
+    });
+    expect(again[0]?.text).toContain("od 11 czerwca 2002 do 25 czerwca 2002");
+    expect(again[1]?.text).toContain("od 17 czerwca 2002 do 1 lipca 2002");
+    // Withdrawn again, so that the week's digest below counts only its own consultations.
+    expect(await unpublishConsultation(clerkId, c.id, later, settings)).toMatchObject({ ok: true });
   }, 60_000);
 
   it("carries the one-click List-Unsubscribe headers (RFC 8058) and the links in its text", async () => {
