@@ -77,10 +77,11 @@ export async function CouncilConsultations({ lists, mayRecord }: { lists: Lists;
             <p className="mb-2 text-muted">
               {c.ownerUnitName} · {t("colState")}: {t(`state.${c.state}`)}
             </p>
-            {mayRecord && c.status !== "REPORT_PUBLISHED" && c.state === "given" ? (
+            {mayRecord && c.status !== "REPORT_PUBLISHED" && c.state !== "pending" ? (
+              // After the deadline the waiver stands until an opinion adopted in time is entered (until the report).
               <p className="mb-2">
                 <Link href={`/rada/opinie/${c.id}`}>
-                  {t("edit")}
+                  {t(c.state === "given" ? "edit" : "recordAdoptedInTime")}
                   <span className="sr-only"> {t("actionFor", { title: c.title })}</span>
                 </Link>
               </p>
