@@ -253,3 +253,61 @@ test("an anonymous visitor is asked to sign in and sent back to the same unit", 
   expect(decodeURIComponent(href)).toContain(`callbackUrl=${PAGE}?uwaga=`);
   await expect(page.getByTestId("comment-editor")).toHaveCount(0);
 });
+
+test("two members edit the same comment: the later save is refused, shows the current text and lets the member start from it", async ({
+  browser,
+  baseURL,
+}) => {
+  const [annaContext, marekContext] = [await browser.newContext(), await browser.newContext()];
+  await signInAs(annaContext, ANNA, baseURL as string);
+  await signInAs(marekContext, "marek@zielonepodlasie.example", baseURL as string);
+  const [anna, marek] = [await annaContext.newPage(), await marekContext.newPage()];
+  await anna.goto(PAGE);
+  const target = unit(anna, "§ 2");
+  await open(target.getByRole("button", { name: "Zgłoś uwagę do: § 2" }));
+  const panel = target.getByTestId("comment-panel");
+  await panel.getByTestId("comment-editor").click();
+  await anna.keyboard.type("Wersja pierwsza uwagi.");
+  await panel.getByLabel("w imieniu: Stowarzyszenie Zielone Podlasie").check();
+  await panel.getByRole("button", { name: "Złóż uwagę" }).click();
+  const number = (await panel.getByTestId("comment-receipt").getByTestId("receipt-number").textContent()) ?? "";
+  expect(number).toMatch(RECEIPT);
+
+  // Both open the edit of the same version.
+  const openEdit = async (page: Page) => {
+    await page.goto(PAGE);
+    const comments = unit(page, "§ 2").getByTestId("unit-comments");
+    await comments.locator("summary").click();
+    const comment = comments.getByTestId("public-comment").filter({ hasText: "Wersja pierwsza uwagi." });
+    await open(comment.getByRole("button", { name: `Edytuj uwagę ${number}` }));
+    await page.getByTestId("comment-panel").getByTestId("comment-editor").click();
+    await page.keyboard.press("ControlOrMeta+a");
+  };
+  await openEdit(anna);
+  await openEdit(marek);
+  await marek.keyboard.type("Wersja Marka.");
+  await marek.getByRole("button", { name: "Zapisz zmianę uwagi" }).click();
+  await expect(marek.getByTestId("comment-receipt")).toContainText("Zmiana uwagi została zapisana");
+
+  await anna.keyboard.type("Wersja Anny.");
+  const annaPanel = anna.getByTestId("comment-panel");
+  await annaPanel.getByRole("button", { name: "Zapisz zmianę uwagi" }).click();
+  await expect(annaPanel.getByTestId("error-summary")).toContainText("została w międzyczasie zmieniona");
+  await expect(annaPanel.getByTestId("comment-changed-current")).toHaveText("Wersja Marka.");
+  await expect(annaPanel.getByTestId("comment-editor")).toContainText("Wersja Anny.");
+  await annaPanel.getByRole("button", { name: "Zacznij od obecnej treści" }).click();
+  await expect(annaPanel.getByTestId("comment-changed")).toHaveCount(0);
+  await expect(annaPanel.getByTestId("comment-editor")).toHaveText("Wersja Marka.");
+  await annaPanel.getByTestId("comment-editor").click();
+  await anna.keyboard.press("ControlOrMeta+End");
+  await anna.keyboard.type(" Dopisek Anny.");
+  await annaPanel.getByRole("button", { name: "Zapisz zmianę uwagi" }).click();
+  await expect(annaPanel.getByTestId("comment-receipt")).toContainText("Zmiana uwagi została zapisana");
+  const [stored] = await sql<{ body_text: string; revision: number }>(
+    "SELECT body_text, revision FROM comments WHERE id = (SELECT comment_id FROM comment_revisions WHERE receipt_number = $1)",
+    [number],
+  );
+  expect(stored).toEqual({ body_text: "Wersja Marka. Dopisek Anny.", revision: 3 });
+  await annaContext.close();
+  await marekContext.close();
+});

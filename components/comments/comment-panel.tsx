@@ -72,6 +72,14 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   /** An edit is refused if the comment changed after this version (another member saved meanwhile). */
   const [basedOn, setBasedOn] = useState(edit?.receiptNumber);
+  /**
+   * The text here started from an older version of the comment than the one saved now (another
+   * member, or this person on another device, saved meanwhile): the person chooses between the
+   * current text and their own before saving, since a save based on the old version is refused.
+   */
+  const [stale, setStale] = useState(false);
+  /** Remounts the editor when the text is replaced from outside it (the current version loaded). */
+  const [editorKey, setEditorKey] = useState(0);
   const dirty = useRef(false);
 
   const single = context.behalf.length === 1 ? behalfValue(context.behalf[0] as never) : "";
@@ -111,7 +119,10 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
       setJustification(chosen?.justification ?? edit?.justification ?? "");
       setBehalf(chosen?.behalf || single);
       // A text kept from an earlier visit stays based on the version it started from.
-      if (edit && chosen?.basedOn) setBasedOn(chosen.basedOn);
+      if (edit && chosen?.basedOn) {
+        setBasedOn(chosen.basedOn);
+        setStale(chosen.basedOn !== edit.receiptNumber);
+      }
       if (chosen) setStatus({ kind: "restored", at: chosen.savedAt });
       setReady(true);
     })();
@@ -228,6 +239,11 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
       } else {
         setErrors(result.fieldErrors ?? { _form: "conflict" });
         setRetryAfter(result.retryAfterSeconds ?? null);
+        if (result.fieldErrors?._form === "changedMeanwhile") {
+          // Fetch the version saved meanwhile (the page passes it in as `edit`) and let the person choose.
+          setStale(true);
+          router.refresh();
+        }
       }
     } catch {
       // No answer (offline, timeout): the text stays here; a retry uses the same key.
@@ -235,6 +251,31 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
     } finally {
       setPending(false);
     }
+  };
+
+  /** Drops this device's text and starts again from the comment as it is saved now. */
+  const takeCurrent = () => {
+    if (!edit) return;
+    clearLocalDraft(storageKey);
+    dirty.current = false;
+    setInitialBody(edit.body);
+    setBody(edit.body);
+    setEditorKey((n) => n + 1);
+    setProposed(edit.proposedWording ?? unit.text ?? "");
+    setJustification(edit.justification ?? "");
+    setBasedOn(edit.receiptNumber);
+    setErrors({});
+    setStatus({ kind: "idle" });
+    setStale(false);
+  };
+
+  /** Keeps this device's text, to replace the comment as it is saved now. */
+  const keepMine = () => {
+    if (!edit) return;
+    dirty.current = true;
+    setBasedOn(edit.receiptNumber);
+    setErrors({});
+    setStale(false);
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -290,6 +331,23 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
               ) : null}
             </div>
           ) : null}
+          {stale && edit ? (
+            <div className="mb-6 border-l-8 border-[#ffdd00] bg-[#fff7bf] p-4" data-testid="comment-changed">
+              <p className="mb-2 font-bold">{t("changedTitle", { receipt: edit.receiptNumber })}</p>
+              <p className="mb-2">{t("changedBody")}</p>
+              <div className="mb-3 border-l-4 border-line bg-white p-2" data-testid="comment-changed-current">
+                {plainText(edit.body)}
+              </div>
+              <div className="flex flex-wrap gap-3">
+                <Button variant="secondary" onClick={takeCurrent}>
+                  {t("changedTakeCurrent")}
+                </Button>
+                <Button variant="secondary" onClick={keepMine}>
+                  {t("changedKeepMine")}
+                </Button>
+              </div>
+            </div>
+          ) : null}
           {unit.text ? (
             <div className="mb-6">
               <p className="font-bold">{t("currentWording")}</p>
@@ -311,6 +369,7 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
               </p>
             ) : null}
             <CommentEditor
+              key={editorKey}
               id={`${id}-body`}
               initialDoc={initialBody}
               onChange={change(setBody)}
