@@ -268,6 +268,7 @@ test("two members edit the same comment: the later save is refused, shows the cu
   const panel = target.getByTestId("comment-panel");
   await panel.getByTestId("comment-editor").click();
   await anna.keyboard.type("Wersja pierwsza uwagi.");
+  await panel.getByLabel(/^Uzasadnienie/).fill("Wykonanie powinno być określone dokładniej.");
   await panel.getByLabel("w imieniu: Stowarzyszenie Zielone Podlasie").check();
   await panel.getByRole("button", { name: "Złóż uwagę" }).click();
   const number = (await panel.getByTestId("comment-receipt").getByTestId("receipt-number").textContent()) ?? "";

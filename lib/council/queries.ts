@@ -132,10 +132,21 @@ export async function getConsultationForOpinion(consultationId: string, now: Dat
   };
 }
 
-/** What the opinion action needs to decide: the consultation's status and dates. */
+/** What the opinion action and the report page need to decide: the consultation's status, dates and the Council's. */
 export function getConsultationTiming(consultationId: string) {
   return db.consultation.findUnique({
     where: { id: consultationId },
-    select: { id: true, slug: true, title: true, ownerUnitId: true, status: true, opensAt: true, closesAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      ownerUnitId: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      publishedAt: true,
+      councilOpinionDeadline: true,
+      councilOpinion: { select: { kind: true } },
+    },
   });
 }

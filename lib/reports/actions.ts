@@ -18,6 +18,7 @@ const refusal: Record<ReportRefusal, Failure> = {
   not_ready: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.notReady" } },
   stale: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.stale" } },
   unanswered: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.unanswered" } },
+  council_pending: { ok: false, reason: "conflict", fieldErrors: { _form: "errors.councilPending" } },
 };
 
 function panelPath(consultationId: string) {

@@ -2,13 +2,21 @@ import "server-only";
 import { appendAuditEvent } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { effectiveStatus } from "@/lib/consultations/status";
+import { councilDeadlineLapsesAt, councilOpinionState } from "@/lib/council/opinion-state";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/queries";
 import { canPrepareReport } from "./policy";
 import { lastChangeSql } from "./source";
 
-export type ReportRefusal = "not_found" | "forbidden" | "generating" | "not_ready" | "stale" | "unanswered";
+export type ReportRefusal =
+  | "not_found"
+  | "forbidden"
+  | "generating"
+  | "not_ready"
+  | "stale"
+  | "unanswered"
+  | "council_pending";
 export type ReportMutation<T> = { ok: true; data: T } | { ok: false; reason: ReportRefusal };
 
 async function consultationFor(consultationId: string, now: Date) {
@@ -90,8 +98,9 @@ export async function markReportFailed(reportId: string, error: string) {
  * final, and the BIP metadata is recorded (publishing body, responsible author, who
  * entered it, created and published times). Refused when anything the report shows
  * (comments, answers, the consultation, the Council's opinion) changed after the files
- * were generated: the published files must show what is stored; and while any comment has
- * no position, as every comment must have one (domain.md, procedure 5).
+ * were generated: the published files must show what is stored; while any comment has
+ * no position, as every comment must have one (domain.md, procedure 5); and while the
+ * Council may still give its opinion, which publication would shut out.
  */
 export async function publishReport(
   actor: Actor,
@@ -122,6 +131,19 @@ export async function publishReport(
       SELECT count(*)::int AS unanswered FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
       WHERE c.consultation_id = ${report.consultationId} AND c.status = 'SUBMITTED' AND r.position IS NULL`;
     if (open && open.unanswered > 0) return { ok: false as const, reason: "unanswered" as const };
+    // Publication ends the Council's chance to give its opinion (it is refused after): not before its deadline.
+    const timing = await tx.consultation.findUniqueOrThrow({
+      where: { id: report.consultationId },
+      select: { councilOpinionDeadline: true, publishedAt: true, councilOpinion: { select: { kind: true } } },
+    });
+    if (councilOpinionState(timing, timing.councilOpinion, now, settings.councilOpinionDays) === "pending") {
+      return { ok: false as const, reason: "council_pending" as const };
+    }
+    // Generated while the Council could still give its opinion, the files do not say it waived it.
+    const lapsesAt = councilDeadlineLapsesAt(timing, settings.councilOpinionDays);
+    if (!timing.councilOpinion && lapsesAt && lapsesAt.getTime() > generatedAt.getTime()) {
+      return { ok: false as const, reason: "stale" as const };
+    }
     // Only the latest draft is published: a newer one being generated or ready wins.
     const newer = await tx.report.count({
       where: {

@@ -282,6 +282,28 @@ describe("the consolidated report", () => {
     expect(mails[0]?.subject).toContain("Opublikowano sprawozdanie");
   });
 
+  it("waits for the Council: refused while it may still give its opinion; after its deadline the files say it waived it", async () => {
+    const quiet = (await consultation("rada")).id;
+    const requested = await requestReport(unitClerk, quiet, null, afterClose);
+    if (!requested.ok) throw new Error(requested.reason);
+    await generateReport(requested.data.reportId);
+    // The day after the last day of the consultation is still within the Council's 14 days from publication.
+    expect(await publishReport(unitClerk, requested.data.reportId, "Anna Nowak", afterClose)).toEqual({
+      ok: false,
+      reason: "council_pending",
+    });
+    const json = JSON.parse(
+      (await fileHashes(requested.data.reportId)).find((f) => f.format === "JSON")?.bytes.toString("utf8") ?? "{}",
+    );
+    // Generated after the deadline lapsed (before the minute job recorded the waiver): it says "waived", not "none".
+    expect(json.header.council).toMatchObject({ kind: "waived" });
+    const afterLapse = new Date(window.closesAt.getTime() + 25 * 3_600_000);
+    expect(await publishReport(unitClerk, requested.data.reportId, "Anna Nowak", afterLapse)).toEqual({
+      ok: true,
+      data: { consultationId: quiet },
+    });
+  });
+
   it("says that no comments were submitted when nobody commented, in every format", async () => {
     const empty = (await consultation("pusta")).id;
     const requested = await requestReport(unitClerk, empty, null, afterClose);

@@ -1,9 +1,10 @@
 import "server-only";
 import { publicSubmitter } from "@/lib/comments/submitter";
-import { councilDeadlineDate, councilOpinionState } from "@/lib/council/opinion-state";
+import { councilDeadlineDate, councilDeadlineLapsesAt, councilOpinionState } from "@/lib/council/opinion-state";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/queries";
+import { now } from "@/lib/time/clock";
 import { warsawDate } from "@/lib/time/warsaw";
 import { LABELS } from "./formats/labels";
 import type { CouncilOpinionSummary, ReportHeader, ReportRow, ReportSource } from "./model";
@@ -211,6 +212,11 @@ export async function loadReportSource(consultationId: string, outcome: string |
   const settings = await getSettings();
   const { totals, positions, perUnit } = await counts(consultationId);
   const dataAsOf = totals?.last_change ?? consultation.updatedAt;
+  // The Council's state as of the data, or of its deadline's lapse once that has passed (before the
+  // minute job records the waiver the report would otherwise say "no opinion"); fixed once lapsed.
+  const lapsesAt = councilDeadlineLapsesAt(consultation, settings.councilOpinionDays);
+  const councilAt =
+    lapsesAt && lapsesAt.getTime() <= now().getTime() && lapsesAt.getTime() > dataAsOf.getTime() ? lapsesAt : dataAsOf;
   const forms = consultation.forms.map((f) =>
     f === "MEETING" && consultation.meetingAt
       ? `${FORM_LABELS.MEETING} ${longPolishDate(warsawDate(consultation.meetingAt))}${consultation.meetingPlace ? `, ${consultation.meetingPlace}` : ""}`
@@ -236,7 +242,7 @@ export async function loadReportSource(consultationId: string, outcome: string |
       .join(", "),
     organisationsCount: totals?.organisations ?? 0,
     commentsCount: totals?.comments ?? 0,
-    council: councilSummary(consultation, consultation.councilOpinion, dataAsOf, settings.councilOpinionDays),
+    council: councilSummary(consultation, consultation.councilOpinion, councilAt, settings.councilOpinionDays),
     positions: [...POSITION_ORDER, null].map((position) => ({
       position: position ?? "UNANSWERED",
       label: position ? (POSITION_LABELS[position] as string) : LABELS.unanswered,

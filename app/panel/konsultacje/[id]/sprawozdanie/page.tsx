@@ -9,6 +9,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { recordId } from "@/lib/actions/ids";
 import { getCurrentUser } from "@/lib/auth/session";
 import { effectiveStatus } from "@/lib/consultations/status";
+import { councilDeadlineDate, councilOpinionState } from "@/lib/council/opinion-state";
 import { getConsultationTiming } from "@/lib/council/queries";
 import { pageNumber } from "@/lib/council/schema";
 import { ABANDONED } from "@/lib/reports/mutations";
@@ -58,6 +59,10 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
   const dueDate = addDays(warsawDate(lastAcceptedSecond(consultation.closesAt)), settings.reportDueDays);
   const overdue = now().getTime() >= startOfWarsawDay(addDays(dueDate, 1)).getTime();
   const unanswered = source.header.positions.find((p) => p.position === "UNANSWERED")?.count ?? 0;
+  // Publication shuts the Council out, so it waits for the Council's opinion or its deadline.
+  const councilPending =
+    councilOpinionState(timing, timing.councilOpinion, now(), settings.councilOpinionDays) === "pending";
+  const councilLastDay = councilDeadlineDate(timing, settings.councilOpinionDays);
   return (
     <>
       <RefreshWhileGenerating active={latest?.status === "GENERATING"} />
@@ -139,13 +144,23 @@ export default async function ReportPanelPage({ params, searchParams }: Props) {
       {mayPrepare && latest?.status === "READY" ? (
         <>
           <h2 className="mb-4">{t("publishHeading")}</h2>
+          {councilPending && councilLastDay ? (
+            <p className="mb-6 max-w-3xl border-l-8 border-[#ffdd00] bg-[#fff7bf] p-4" data-testid="council-pending">
+              {t("councilPending", {
+                date: format.dateTime(startOfWarsawDay(councilLastDay), {
+                  dateStyle: "long",
+                  timeZone: "Europe/Warsaw",
+                }),
+              })}
+            </p>
+          ) : null}
           {unanswered > 0 ? (
             // Publishing would be refused (answers lock at publication): say so before the clerk fills the form.
             <p className="mb-8 max-w-3xl border-l-8 border-[#ffdd00] bg-[#fff7bf] p-4" data-testid="publish-blocked">
               {t("unanswered", { count: unanswered })}{" "}
               <Link href={`/panel/konsultacje/${consultation.id}/uwagi?stanowisko=brak`}>{t("toInbox")}</Link>
             </p>
-          ) : (
+          ) : councilPending ? null : (
             <PublishReportForm reportId={latest.id} defaultAuthor={user.name ?? ""} />
           )}
         </>
