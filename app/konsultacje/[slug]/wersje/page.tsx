@@ -21,9 +21,11 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> }
 const loadVersions = cache((slug: string) => getConsultationVersions(slug, now()));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const consultation = await loadVersions((await params).slug);
+  const [consultation, user] = await Promise.all([loadVersions((await params).slug), getCurrentUser()]);
+  // Nothing of a consultation the person may not read, not even its title.
+  if (!consultation || !canReadConsultation(user, consultation)) return {};
   const t = await getTranslations("versions");
-  return { title: consultation ? t("metaTitle", { title: consultation.title }) : undefined };
+  return { title: t("metaTitle", { title: consultation.title }) };
 }
 
 export default async function VersionsPage({ params, searchParams }: Props) {
