@@ -64,3 +64,18 @@ test("a unit's comments have a page of their own, with the unit's text and a way
   const missing = await page.goto(`/konsultacje/${CLOSED}/uwagi?jednostka=par-999`);
   expect(missing?.status()).toBe(404);
 });
+
+test("in English the interface is marked English and the city's Polish content Polish (WCAG 3.1.2)", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL as string }]);
+  await page.goto(`/konsultacje/${CLOSED}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "pl");
+  await expect(page.locator(".unit-text").first()).toHaveAttribute("lang", "pl");
+  // The unit's links and buttons beside the text are the interface's.
+  await expect(page.locator("[data-citation]").first()).not.toHaveAttribute("lang", "pl");
+  await expect(page.locator(".unit-meta").first()).not.toHaveAttribute("lang", "pl");
+});

@@ -145,6 +145,15 @@ test("the owner unit's clerk answers, answers a group, enters a letter, generate
   await expect(page.getByTestId("report-table")).toContainText(POSTED);
   await expect(page.getByTestId("report-bip")).toContainText("Tomasz Zieliński, dyrektor");
   await expect(page.getByTestId("report-outcome")).toContainText("Projekt zmieniono");
+  // In English the labels are the interface's, the report's content is marked Polish (WCAG 3.1.2).
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL as string }]);
+  await page.reload();
+  const report = page.getByTestId("report-document");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(report).not.toHaveAttribute("lang", "pl");
+  await expect(report.locator("tbody")).toHaveAttribute("lang", "pl");
+  await expect(page.getByTestId("report-outcome")).toHaveAttribute("lang", "pl");
+  await context.clearCookies({ name: "NEXT_LOCALE" });
 });
 
 test("after publication the NGO member sees the answers and has the e-mail", async ({ page, context, baseURL }) => {

@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicSubmitter } from "@/lib/comments/submitter";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 import { wordDiff } from "@/lib/legal-structure/redline";
 import { CommentBody } from "./comment-body";
 import { CommentTrigger } from "./comment-trigger";
@@ -68,7 +69,9 @@ export async function CommentList({ comments, unit, context, title, open = false
               </p>
             ) : (
               <>
-                <CommentBody body={comment.body} />
+                <div lang={CONTENT_LANG}>
+                  <CommentBody body={comment.body} />
+                </div>
                 {comment.proposedWording ? (
                   <div className="mt-2">
                     <p className="font-bold">{t("proposedWordingLabel")}</p>
@@ -88,7 +91,9 @@ export async function CommentList({ comments, unit, context, title, open = false
                 {comment.justification ? (
                   <div className="mt-2">
                     <p className="font-bold">{t("justificationLabel")}</p>
-                    <p className="whitespace-pre-line">{comment.justification}</p>
+                    <p className="whitespace-pre-line" lang={CONTENT_LANG}>
+                      {comment.justification}
+                    </p>
                   </div>
                 ) : null}
                 {comment.mine && context && comment.receiptNumber ? (

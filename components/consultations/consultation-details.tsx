@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 export async function ConsultationDetails({ consultation: c }: { consultation: ConsultationForReading }) {
   const t = await getTranslations("consultation");
@@ -7,8 +8,18 @@ export async function ConsultationDetails({ consultation: c }: { consultation: C
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const rows: [string, React.ReactNode][] = [
-    [t("subject"), c.subject],
-    [t("purpose"), c.purpose],
+    [
+      t("subject"),
+      <span key="subject" lang={CONTENT_LANG}>
+        {c.subject}
+      </span>,
+    ],
+    [
+      t("purpose"),
+      <span key="purpose" lang={CONTENT_LANG}>
+        {c.purpose}
+      </span>,
+    ],
     [
       t("period"),
       <>
@@ -20,7 +31,12 @@ export async function ConsultationDetails({ consultation: c }: { consultation: C
         ) : null}
       </>,
     ],
-    [t("ownerUnit"), c.ownerUnit.name],
+    [
+      t("ownerUnit"),
+      <span key="unit" lang={CONTENT_LANG}>
+        {c.ownerUnit.name}
+      </span>,
+    ],
     [
       t("contact"),
       <>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ConsultationSummary } from "@/lib/consultations/queries";
 import { daysLeft } from "@/lib/consultations/status";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 type Props = { id: string; title: string; empty: string; items: readonly ConsultationSummary[]; now: Date };
 
@@ -21,7 +22,7 @@ export async function ConsultationList({ id, title, empty, items, now }: Props) 
           {items.map((c) => (
             <li key={c.id} className="py-4">
               <p className="text-base text-muted">{tAct(c.actType as never)}</p>
-              <h3 className="mb-1 text-xl">
+              <h3 className="mb-1 text-xl" lang={CONTENT_LANG}>
                 <Link href={`/konsultacje/${c.slug}`}>{c.title}</Link>
               </h3>
               <p className="text-base">

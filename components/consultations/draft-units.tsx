@@ -5,6 +5,7 @@ import { CommentTrigger } from "@/components/comments/comment-trigger";
 import type { CommentingContext } from "@/components/comments/types";
 import { UnitCommentsLink } from "@/components/comments/unit-comments-link";
 import type { ConsultationForReading } from "@/lib/consultations/queries";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 type Unit = ConsultationForReading["provisions"][number];
 
@@ -45,12 +46,12 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
             style={{ marginLeft: `${Math.min(unit.depth, 6) * 1.25}rem` }}
           >
             {heading ? (
-              <h3 className="text-xl">
+              <h3 className="text-xl" lang={CONTENT_LANG}>
                 <span className="block">{unit.marker ?? unit.label}</span>
                 {unit.text ? <span className="block font-normal">{unit.text}</span> : null}
               </h3>
             ) : (
-              <p className="unit-text">
+              <p className="unit-text" lang={CONTENT_LANG}>
                 {mark ? <span className="mr-2 font-bold">{mark}</span> : null}
                 {unit.text}
               </p>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getOpinionSummary, type OpinionSummaryData } from "@/lib/council/queries";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
 import { startOfWarsawDay } from "@/lib/time/warsaw";
@@ -50,7 +51,9 @@ export async function OpinionSummaryView({
           {opinion.text ? (
             <>
               <dt className="font-bold">{t("summary.text")}</dt>
-              <dd className="whitespace-pre-line">{opinion.text}</dd>
+              <dd className="whitespace-pre-line" lang={CONTENT_LANG}>
+                {opinion.text}
+              </dd>
             </>
           ) : null}
           {opinion.resolutionNumber ? (

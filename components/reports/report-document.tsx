@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 import type { ReportHeader, ReportRow } from "@/lib/reports/model";
 import { BarChart } from "./bar-chart";
 
@@ -17,29 +18,33 @@ type Props = {
  * reader's language, the content itself in Polish. The table is paged on the server.
  */
 export async function ReportDocument({ header, rows, page, pageCount, basePath }: Props) {
-  const t = await getTranslations("reports.doc");
+  const [t, locale] = await Promise.all([getTranslations("reports.doc"), getLocale()]);
   const council = header.council;
-  const facts: [string, string][] = [
-    [t("legalBasis"), header.legalBasis],
-    [t("actTitle"), header.actTitle],
-    [t("dates"), t("datesValue", { start: header.startDate, end: header.endDate })],
-    [t("addressees"), header.addressees],
-    [t("announcement"), header.announcement],
-    [t("forms"), header.forms],
-    [t("ownerUnit"), header.ownerUnit],
-    [t("contact"), header.contact],
-    [t("organisations"), String(header.organisationsCount)],
-    [t("comments"), String(header.commentsCount)],
+  // [label, value, the value is the city's Polish text (not words of the interface)]
+  const facts: [string, string, boolean][] = [
+    [t("legalBasis"), header.legalBasis, true],
+    [t("actTitle"), header.actTitle, true],
+    [t("dates"), t("datesValue", { start: header.startDate, end: header.endDate }), false],
+    [t("addressees"), header.addressees, true],
+    [t("announcement"), header.announcement, true],
+    [t("forms"), header.forms, true],
+    [t("ownerUnit"), header.ownerUnit, true],
+    [t("contact"), header.contact, false],
+    [t("organisations"), String(header.organisationsCount), false],
+    [t("comments"), String(header.commentsCount), false],
   ];
   const columns = t.raw("columns") as Record<string, string>;
   return (
-    <article lang="pl" className="max-w-none" data-testid="report-document">
+    // Labels in the reader's language, the content (lang) in Polish.
+    <article className="max-w-none" data-testid="report-document">
       <h2 className="mb-4">{t("about")}</h2>
       <dl className="mb-8 grid max-w-4xl gap-x-6 gap-y-2 sm:grid-cols-[16rem_1fr]">
-        {facts.map(([label, value]) => (
+        {facts.map(([label, value, polish]) => (
           <div key={label} className="contents">
             <dt className="font-bold">{label}</dt>
-            <dd className="mb-2 sm:mb-0">{value || "—"}</dd>
+            <dd className="mb-2 sm:mb-0" lang={polish && value ? CONTENT_LANG : undefined}>
+              {value || "—"}
+            </dd>
           </div>
         ))}
       </dl>
@@ -55,8 +60,12 @@ export async function ReportDocument({ header, rows, page, pageCount, basePath }
               {council.resolutionNumber ? `, ${t("councilResolution", { number: council.resolutionNumber })}` : ""}
               {council.adoptedOn ? ` ${t("councilAdopted", { date: council.adoptedOn })}` : ""}
             </p>
-            {council.votes ? <p>{council.votes}</p> : null}
-            {council.text ? <p className="whitespace-pre-line">{council.text}</p> : null}
+            {council.votes ? <p lang={CONTENT_LANG}>{council.votes}</p> : null}
+            {council.text ? (
+              <p className="whitespace-pre-line" lang={CONTENT_LANG}>
+                {council.text}
+              </p>
+            ) : null}
           </>
         ) : null}
       </div>
@@ -94,7 +103,7 @@ export async function ReportDocument({ header, rows, page, pageCount, basePath }
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody lang={CONTENT_LANG}>
                 {rows.map((row) => (
                   <tr key={row.lp} className="border-b border-line align-top">
                     <td className="p-2">{row.lp}</td>
@@ -105,7 +114,7 @@ export async function ReportDocument({ header, rows, page, pageCount, basePath }
                     <td className="whitespace-pre-line p-2">{row.proposal}</td>
                     <td className="whitespace-pre-line p-2">{row.justification}</td>
                     <td className="p-2">{row.submittedBy}</td>
-                    <td className="p-2 font-bold">{row.position || t("noPosition")}</td>
+                    <td className="p-2 font-bold">{row.position || <span lang={locale}>{t("noPosition")}</span>}</td>
                     <td className="whitespace-pre-line p-2">{row.positionJustification}</td>
                   </tr>
                 ))}
@@ -123,7 +132,7 @@ export async function ReportDocument({ header, rows, page, pageCount, basePath }
       )}
 
       <h2 className="mb-4">{t("outcome")}</h2>
-      <p className="mb-8 max-w-3xl whitespace-pre-line" data-testid="report-outcome">
+      <p className="mb-8 max-w-3xl whitespace-pre-line" data-testid="report-outcome" lang={CONTENT_LANG}>
         {header.outcome}
       </p>
     </article>

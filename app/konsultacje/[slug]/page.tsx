@@ -17,6 +17,7 @@ import { canModifyComment } from "@/lib/comments/policy";
 import { publicCommentsForReading } from "@/lib/comments/queries";
 import { canReadConsultation } from "@/lib/consultations/policy";
 import { getConsultationForReading } from "@/lib/consultations/queries";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 import { now } from "@/lib/time/clock";
 import { parseVersionParam } from "@/lib/versions/params";
 
@@ -73,7 +74,9 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   return (
     <article>
       <p className="mb-2 text-muted">{tAct(consultation.actType)}</p>
-      <h1 className="mb-4">{consultation.title}</h1>
+      <h1 className="mb-4" lang={CONTENT_LANG}>
+        {consultation.title}
+      </h1>
       <p className="mb-8">
         <strong className="inline-block bg-surface px-2 py-1" data-testid="consultation-status">
           {tStatus(consultation.status)}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ReportDocument } from "@/components/reports/report-document";
 import { ReportFiles } from "@/components/reports/report-files";
 import { pageNumber } from "@/lib/council/schema";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 import { publishedReportBySlug } from "@/lib/reports/queries";
 import { loadReportSource, reportRowsPage } from "@/lib/reports/source";
 
@@ -62,7 +63,9 @@ export default async function PublicReportPage({ params, searchParams }: Props) 
     <>
       {back}
       <p className="mb-1 text-muted">{consultation.title}</p>
-      <h1 className="mb-6">{source.header.documentTitle}</h1>
+      <h1 className="mb-6" lang={CONTENT_LANG}>
+        {source.header.documentTitle}
+      </h1>
       <ReportFiles reportId={report.id} files={report.files} />
       <ReportDocument
         header={source.header}
