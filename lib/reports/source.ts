@@ -70,7 +70,24 @@ export function submittedBy(row: {
   return `${main}${joint}${channel}`;
 }
 
-function toReportRow(record: RowRecord, lp: number): ReportRow {
+/**
+ * The unit as the report names it: with its version when comments were made on more than one
+ * version of the draft (a correction during the consultation), since "§ 3" may then mean two texts.
+ */
+function unitLabel(citation: string | null, version: number, versions: number): string {
+  const unit = citation ?? WHOLE_DRAFT_LABEL;
+  return versions > 1 ? `${unit} (wersja ${version})` : unit;
+}
+
+/** How many versions of the draft have submitted comments (more than one: units are named with their version). */
+async function commentedVersions(consultationId: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(DISTINCT c.version_id)::int AS n FROM comments c
+    WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'`;
+  return row?.n ?? 0;
+}
+
+function toReportRow(record: RowRecord, lp: number, versions: number): ReportRow {
   const hidden = record.hidden_at !== null;
   const content = hidden
     ? `[Treść ukryta przez urzędnika: ${record.hidden_reason ?? "naruszenie zasad"}]`
@@ -79,7 +96,7 @@ function toReportRow(record: RowRecord, lp: number): ReportRow {
         .join("\n\n");
   return {
     lp,
-    unit: record.citation ?? WHOLE_DRAFT_LABEL,
+    unit: unitLabel(record.citation, record.version_number, versions),
     currentWording: record.current_wording ?? "",
     proposal: content,
     justification: hidden ? "" : (record.justification ?? ""),
@@ -111,12 +128,12 @@ function selectRows(consultationId: string, cursor: Prisma.Sql, limit: number, o
  * Rows in the draft's order (versions, then units; comments on the whole draft first),
  * read in pages by keyset so that 100,000 comments never sit in memory at once.
  */
-async function* reportRows(consultationId: string): AsyncIterable<ReportRow> {
+async function* reportRows(consultationId: string, versions: number): AsyncIterable<ReportRow> {
   let cursor: Prisma.Sql = Prisma.empty;
   let lp = 0;
   for (;;) {
     const page = await selectRows(consultationId, cursor, PAGE);
-    for (const record of page) yield toReportRow(record, ++lp);
+    for (const record of page) yield toReportRow(record, ++lp, versions);
     const last = page.at(-1);
     if (!last || page.length < PAGE) return;
     cursor = Prisma.sql`AND (v.number, COALESCE(p."order", -1), c.submitted_at, c.id) > (${last.version_number}, ${last.unit_order}, ${last.submitted_at}, ${last.id})`;
@@ -126,8 +143,11 @@ async function* reportRows(consultationId: string): AsyncIterable<ReportRow> {
 /** One page of the table for the web version of the report (Lp. continues across pages). */
 export async function reportRowsPage(consultationId: string, page: number, size: number): Promise<ReportRow[]> {
   const offset = (page - 1) * size;
-  const records = await selectRows(consultationId, Prisma.empty, size, offset);
-  return records.map((record, i) => toReportRow(record, offset + i + 1));
+  const [records, versions] = await Promise.all([
+    selectRows(consultationId, Prisma.empty, size, offset),
+    commentedVersions(consultationId),
+  ]);
+  return records.map((record, i) => toReportRow(record, offset + i + 1, versions));
 }
 
 /**
@@ -156,8 +176,8 @@ async function counts(consultationId: string) {
     FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
     WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
     GROUP BY 1`;
-  const perUnit = await db.$queryRaw<{ citation: string | null; count: number }[]>`
-    SELECT p.citation, count(*)::int AS count
+  const perUnit = await db.$queryRaw<{ version: number; citation: string | null; count: number }[]>`
+    SELECT v.number AS version, p.citation, count(*)::int AS count
     FROM comments c JOIN document_versions v ON v.id = c.version_id LEFT JOIN provisions p ON p.id = c.provision_id
     WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
     GROUP BY v.number, p."order", p.citation
@@ -211,6 +231,7 @@ export async function loadReportSource(consultationId: string, outcome: string |
   });
   const settings = await getSettings();
   const { totals, positions, perUnit } = await counts(consultationId);
+  const versions = new Set(perUnit.map((u) => u.version)).size;
   const dataAsOf = totals?.last_change ?? consultation.updatedAt;
   // The Council's state as of the data, or of its deadline's lapse once that has passed (before the
   // minute job records the waiver the report would otherwise say "no opinion"); fixed once lapsed.
@@ -248,16 +269,23 @@ export async function loadReportSource(consultationId: string, outcome: string |
       label: position ? (POSITION_LABELS[position] as string) : LABELS.unanswered,
       count: positions.find((p) => p.position === position)?.count ?? 0,
     })),
-    perUnit: perUnit.map((u) => ({ unit: u.citation ?? WHOLE_DRAFT_LABEL, count: u.count })),
+    perUnit: perUnit.map((u) => ({ unit: unitLabel(u.citation, u.version, versions), count: u.count })),
     outcome: outcome?.trim() || defaultOutcome(totals?.comments ?? 0, positions),
     dataAsOf: dataAsOf.toISOString(),
   };
-  return { header, rows: () => reportRows(consultationId) };
+  return { header, rows: () => reportRows(consultationId, versions) };
+}
+
+const polishPlural = new Intl.PluralRules("pl");
+/** "uwagę", "uwagi" or "uwag" after a number, as Polish grammar wants (1 uwagę, 2 uwagi, 5 uwag, 22 uwagi). */
+function commentsWord(n: number): string {
+  const form = polishPlural.select(n);
+  return form === "one" ? "uwagę" : form === "few" ? "uwagi" : form === "many" ? "uwag" : "uwagi";
 }
 
 function defaultOutcome(total: number, positions: readonly { position: string | null; count: number }[]): string {
   if (total === 0)
     return "W terminie konsultacji nie zgłoszono uwag. Projekt zostanie przedłożony bez zmian wynikających z konsultacji.";
   const count = (p: string) => positions.find((x) => x.position === p)?.count ?? 0;
-  return `Zgłoszono ${total} uwag: uwzględniono ${count("ACCEPTED")}, częściowo uwzględniono ${count("PARTLY_ACCEPTED")}, nie uwzględniono ${count("REJECTED")}, wyjaśniono ${count("EXPLAINED")}. Uwzględnione uwagi zostaną wprowadzone do projektu przed jego przedłożeniem.`;
+  return `Zgłoszono ${total} ${commentsWord(total)}: uwzględniono ${count("ACCEPTED")}, częściowo uwzględniono ${count("PARTLY_ACCEPTED")}, nie uwzględniono ${count("REJECTED")}, wyjaśniono ${count("EXPLAINED")}. Uwzględnione uwagi zostaną wprowadzone do projektu przed jego przedłożeniem.`;
 }
