@@ -252,6 +252,13 @@ test("an anonymous visitor is asked to sign in and sent back to the same unit", 
   const href = (await link.getAttribute("href")) ?? "";
   expect(decodeURIComponent(href)).toContain(`callbackUrl=${PAGE}?uwaga=`);
   await expect(page.getByTestId("comment-editor")).toHaveCount(0);
+  // Asking for the link, then for it again (it was late): the way back to the unit is kept.
+  await link.click();
+  await page.getByLabel("Adres e-mail").fill(`spozniony-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Wyślij link" }).click();
+  await page.getByRole("link", { name: "Wyślij link ponownie" }).click();
+  await expect(page).toHaveURL(/\/logowanie\?callbackUrl=/);
+  expect(decodeURIComponent(new URL(page.url()).searchParams.get("callbackUrl") ?? "")).toContain(`${PAGE}?uwaga=`);
 });
 
 test("two members edit the same comment: the later save is refused, shows the current text and lets the member start from it", async ({

@@ -40,7 +40,10 @@ export function SignInForm({ callbackUrl, initialProblem }: Props) {
       setProblem(t("sendFailed"));
       return;
     }
-    router.push(`/logowanie/sprawdz-poczte?adres=${encodeURIComponent(values.email)}`);
+    // The way back (e.g. to the unit being commented on) is kept for "send the link again".
+    router.push(
+      `/logowanie/sprawdz-poczte?adres=${encodeURIComponent(values.email)}&callbackUrl=${encodeURIComponent(callbackUrl)}`,
+    );
   }
 
   const errors = problem ? [{ fieldId: "email", message: problem }, ...summary] : summary;

@@ -1,5 +1,7 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CALLBACK_COOKIES, signInPath } from "@/lib/auth/redirect";
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
@@ -13,6 +15,9 @@ export default async function SignInErrorPage({ searchParams }: Props) {
   const { error } = await searchParams;
   const t = await getTranslations("auth");
   const key = messages[error as keyof typeof messages] ?? "errorDefault";
+  // Where the person was going (next-auth's cookie), so that a new link still leads back there.
+  const jar = await cookies();
+  const callback = CALLBACK_COOKIES.map((name) => jar.get(name)?.value).find(Boolean) ?? "";
   return (
     <>
       <h1 className="mb-4">{t("errorTitle")}</h1>
@@ -20,7 +25,7 @@ export default async function SignInErrorPage({ searchParams }: Props) {
         {t(key)}
       </p>
       <p>
-        <Link href="/logowanie">{t("requestNew")}</Link>
+        <Link href={signInPath(callback)}>{t("requestNew")}</Link>
       </p>
     </>
   );

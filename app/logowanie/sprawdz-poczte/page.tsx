@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { signInPath } from "@/lib/auth/redirect";
 import { env, outboxEnabled } from "@/lib/env";
 
-export default async function CheckEmailPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CheckEmailPage({ searchParams }: Props) {
+  const { callbackUrl } = await searchParams;
   const t = await getTranslations("auth");
   return (
     <>
@@ -15,7 +19,7 @@ export default async function CheckEmailPage() {
         </p>
       ) : null}
       <p>
-        <Link href="/logowanie">{t("again")}</Link>
+        <Link href={signInPath(typeof callbackUrl === "string" ? callbackUrl : "")}>{t("again")}</Link>
       </p>
     </>
   );
