@@ -319,3 +319,28 @@ test("two members edit the same comment: the later save is refused, shows the cu
   await annaContext.close();
   await marekContext.close();
 });
+
+test("a proposed wording over the limit is refused before sending, at its own field, with the text kept", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await signInAs(context, ANNA, baseURL as string);
+  await page.goto(PAGE);
+  const target = unit(page, "§ 3");
+  await open(target.getByRole("button", { name: "Zgłoś uwagę do: § 3" }));
+  const panel = target.getByTestId("comment-panel");
+  await panel.getByTestId("comment-editor").click();
+  await page.keyboard.type("Za długie brzmienie.");
+  const long = "słowo ".repeat(3_400);
+  await panel.getByLabel("Proponowane brzmienie").fill(long);
+  await panel.getByLabel(/^Uzasadnienie/).fill("Uzasadnienie.");
+  await panel.getByRole("button", { name: "Złóż uwagę" }).click();
+  const summary = panel.getByTestId("error-summary");
+  await expect(summary).toContainText("najwyżej 20 000 znaków");
+  await summary.getByRole("link", { name: /najwyżej 20 000 znaków/ }).click();
+  await expect(panel.getByLabel("Proponowane brzmienie")).toBeFocused();
+  await expect(panel.getByLabel("Proponowane brzmienie")).toHaveAttribute("aria-invalid", "true");
+  await expect(panel.getByLabel("Proponowane brzmienie")).toHaveValue(long);
+  await expect(panel.getByTestId("comment-receipt")).toHaveCount(0);
+});

@@ -15,7 +15,7 @@ import {
   saveCommentDraftAction,
   submitCommentAction,
 } from "@/lib/comments/actions";
-import { plainText } from "@/lib/comments/body";
+import { COMMENT_TEXT_MAX, plainText } from "@/lib/comments/body";
 import { wordDiff } from "@/lib/legal-structure/redline";
 import { DiffView } from "./diff-view";
 import { clearLocalDraft, type LocalDraft, localDraftKey, readLocalDraft, writeLocalDraft } from "./local-draft";
@@ -45,7 +45,8 @@ type Status =
   | { kind: "saving" }
   | { kind: "saved"; at: string }
   | { kind: "local"; at: string }
-  | { kind: "restored"; at: string };
+  | { kind: "restored"; at: string }
+  | { kind: "refused"; at: string };
 
 /** The comment form: editor, proposed wording with a live redline, justification, on whose behalf. */
 export default function CommentPanel({ context, unit, openId, edit, onClose }: Props) {
@@ -171,6 +172,9 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
         });
         if (result.ok) {
           setStatus({ kind: "saved", at: result.data.savedAt });
+        } else if (result.reason === "invalid") {
+          // The server refused what is typed (e.g. too long): kept here, and the person is told why.
+          setStatus({ kind: "refused", at: draft.savedAt });
         } else {
           if (result.reason === "unauthenticated") setProblem("session");
           setStatus({ kind: "local", at: draft.savedAt });
@@ -200,6 +204,10 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
     if (!body || plainText(body).trim() === "") found.body = "bodyRequired";
     if (!edit && !behalfFromValue(behalf)) found.onBehalf = "onBehalfRequired";
     if (context.justificationRequired && justification.trim() === "") found.justification = "justificationRequired";
+    // The server's limits, said before sending (what was typed stays).
+    if (body && plainText(body).length > COMMENT_TEXT_MAX) found.body = "tooLong";
+    if (proposed.trim().length > COMMENT_TEXT_MAX) found.proposedWording = "tooLong";
+    if (justification.trim().length > COMMENT_TEXT_MAX) found.justification = "tooLong";
     return found;
   };
 
@@ -378,13 +386,19 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
             />
           </div>
           {unit.text !== null ? (
-            <Field id={`${id}-proposed`} label={t("proposedWording")} hint={t("proposedWordingHint")}>
+            <Field
+              id={`${id}-proposedWording`}
+              label={t("proposedWording")}
+              hint={t("proposedWordingHint")}
+              error={message("proposedWording")}
+            >
               <textarea
-                id={`${id}-proposed`}
+                id={`${id}-proposedWording`}
                 className={`${inputClass} min-h-24`}
                 value={proposed}
                 onChange={(e) => change(setProposed)(e.target.value)}
-                aria-describedby={`${id}-proposed-hint ${id}-diff`}
+                aria-describedby={`${describedBy(`${id}-proposedWording`, { hint: true, error: errors.proposedWording })} ${id}-diff`}
+                aria-invalid={Boolean(errors.proposedWording)}
                 rows={4}
               />
               <section id={`${id}-diff`} aria-label={t("diffTitle")} className="mt-2 max-w-xl" data-testid="live-diff">
@@ -463,7 +477,9 @@ export default function CommentPanel({ context, unit, openId, edit, onClose }: P
                     ? t("statusSavedLocal", { time: time(status.at) })
                     : status.kind === "restored"
                       ? t("statusRestored", { time: time(status.at) })
-                      : ""}
+                      : status.kind === "refused"
+                        ? t("statusRefused", { time: time(status.at) })
+                        : ""}
             </p>
           </div>
         </form>

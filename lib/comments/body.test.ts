@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentBodySchema, docFromPlainText, plainText } from "./body";
+import { COMMENT_TEXT_MAX, commentBodySchema, docFromPlainText, plainText } from "./body";
 
 const doc = (content: unknown[]) => ({ type: "doc", content });
 const para = (...content: unknown[]) => ({ type: "paragraph", content });
@@ -56,5 +56,25 @@ describe("comment body (Tiptap JSON) on the server", () => {
 
   it("builds a document from plain text typed by a clerk", () => {
     expect(plainText(docFromPlainText("Pierwszy akapit.\n\nDrugi akapit."))).toBe("Pierwszy akapit.\nDrugi akapit.");
+  });
+});
+
+describe("length", () => {
+  const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
+  const issues = (doc: unknown) => {
+    const result = commentBodySchema.safeParse(doc);
+    return result.success ? [] : result.error.issues.map((i) => i.message);
+  };
+
+  it("takes a comment of exactly the limit", () => {
+    expect(issues({ type: "doc", content: [paragraph("a".repeat(COMMENT_TEXT_MAX))] })).toEqual([]);
+  });
+
+  it("says the text is too long, for one long paragraph and for many that add up", () => {
+    expect(issues({ type: "doc", content: [paragraph("a".repeat(COMMENT_TEXT_MAX + 1))] })).toContain(
+      "comment.text.tooLong",
+    );
+    const half = paragraph("b".repeat(COMMENT_TEXT_MAX / 2));
+    expect(issues({ type: "doc", content: [half, half, half] })).toEqual(["comment.text.tooLong"]);
   });
 });

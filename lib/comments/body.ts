@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The most characters a comment, a proposed wording or a justification may have (the panel says so before sending). */
+export const COMMENT_TEXT_MAX = 20_000;
+
 // The comment editor allows paragraphs, bold, italic, lists and links only. What the
 // browser sends is checked against exactly that on the server: unknown nodes or marks,
 // attributes other than a link's href, and links other than http(s)/mailto are refused,
@@ -20,7 +23,11 @@ const simpleMark = z.object({ type: z.enum(["bold", "italic"]) }).strict();
 const mark = z.union([simpleMark, linkMark]);
 
 const textNode = z
-  .object({ type: z.literal("text"), text: z.string().min(1).max(20_000), marks: z.array(mark).max(3).optional() })
+  .object({
+    type: z.literal("text"),
+    text: z.string().min(1).max(COMMENT_TEXT_MAX, { error: "comment.text.tooLong" }),
+    marks: z.array(mark).max(3).optional(),
+  })
   .strict();
 const hardBreak = z.object({ type: z.literal("hardBreak") }).strict();
 const inline = z.union([textNode, hardBreak]);
@@ -45,9 +52,9 @@ const list = z
 /** The allowed structure, possibly empty: what an autosaved draft may hold. */
 export const commentDocSchema = z.object({ type: z.literal("doc"), content: z.array(block).max(500) }).strict();
 
-export const commentBodySchema = commentDocSchema.refine((doc) => plainText(doc).trim().length > 0, {
-  error: "comment.body.required",
-});
+export const commentBodySchema = commentDocSchema
+  .refine((doc) => plainText(doc).trim().length > 0, { error: "comment.body.required" })
+  .refine((doc) => plainText(doc).length <= COMMENT_TEXT_MAX, { error: "comment.text.tooLong" });
 
 export type CommentBody = z.infer<typeof commentBodySchema>;
 

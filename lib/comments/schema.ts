@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commentBodySchema, commentDocSchema } from "./body";
+import { COMMENT_TEXT_MAX, commentBodySchema, commentDocSchema } from "./body";
 
 /** On whose behalf a comment is made. */
 export const onBehalfSchema = z.discriminatedUnion("kind", [
@@ -9,7 +9,7 @@ export const onBehalfSchema = z.discriminatedUnion("kind", [
 ]);
 export type OnBehalf = z.infer<typeof onBehalfSchema>;
 
-const longText = z.string().trim().max(20_000, { error: "comment.text.tooLong" });
+const longText = z.string().trim().max(COMMENT_TEXT_MAX, { error: "comment.text.tooLong" });
 
 export const commentSubmissionSchema = z.object({
   consultationId: z.string().min(1),
