@@ -43,9 +43,11 @@ type Props = {
   initial: { sourceText: string; source: DraftSourceValue; sourceFileName: string | null };
   /** After publication the form opens with "Nowa wersja"; before it is always open. */
   startOpen: boolean;
+  /** The saved version this form starts from (refreshed with the page after each save). */
+  basedOn: string | null;
 };
 
-export function DraftForm({ consultationId, mode, initial, startOpen }: Props) {
+export function DraftForm({ consultationId, mode, initial, startOpen, basedOn }: Props) {
   const t = useTranslations("drafts");
   const tForm = useTranslations("form");
   const router = useRouter();
@@ -135,6 +137,7 @@ export function DraftForm({ consultationId, mode, initial, startOpen }: Props) {
       sourceFileName: from === "DOCX" ? fileName : null,
       document,
       reason: values.reason,
+      basedOn,
     }).catch(() => null);
     if (!response?.ok) {
       for (const [field, key] of Object.entries(response?.fieldErrors ?? {})) {
@@ -144,6 +147,8 @@ export function DraftForm({ consultationId, mode, initial, startOpen }: Props) {
         const key =
           response?.reason === "forbidden" ? "forbidden" : response?.reason === "conflict" ? "conflict" : "failed";
         setStatus({ kind: "failed", key });
+        // The version saved meanwhile shows in the list; the text typed here stays in the form.
+        if (key === "conflict") router.refresh();
       }
       return;
     }

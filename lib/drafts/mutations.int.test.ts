@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 import { parseDraft } from "@/lib/legal-structure/parse";
 import { deleteAttachment, saveDraftVersion, storeAttachment } from "./mutations";
-import { getStoredFile, getVersionUnits, listAttachments, listVersions } from "./queries";
+import { getDraftWorkspace, getStoredFile, getVersionUnits, listAttachments, listVersions } from "./queries";
 import { unitsToDoc } from "./tiptap-doc";
 
 const run = randomUUID().slice(0, 8);
@@ -88,6 +88,31 @@ describe("saveDraftVersion", () => {
     expect(stored.document).toEqual(JSON.parse(JSON.stringify(unitsToDoc(parseDraft(stored.sourceText).units))));
     const events = await db.auditEvent.findMany({ where: { entityId: first.versionId }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["draft.version_created", "draft.replaced"]);
+  });
+
+  it("refuses a save based on a version replaced meanwhile (two clerks), keeping the other's text, and saves once refreshed", async () => {
+    const c = await consultation("DRAFT");
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+    expect(await save(c.id, "§ 1. Pierwszy.\n§ 2. Drugi.", { basedOn: null })).toMatchObject({ ok: true, number: 1 });
+    // Both clerks open the form on version 1.
+    const opened = (await getDraftWorkspace(c.id))?.basedOn ?? null;
+    expect(await save(c.id, "§ 1. Poprawka A.\n§ 2. Drugi.", { basedOn: opened, now: at(1) })).toMatchObject({
+      ok: true,
+    });
+    expect(await save(c.id, "§ 1. Poprawka B.\n§ 2. Drugi.", { basedOn: opened, now: at(2) })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
+    const stored = await db.documentVersion.findFirstOrThrow({ where: { consultationId: c.id } });
+    expect(stored.sourceText).toContain("Poprawka A");
+    // Having seen the saved version (the page refreshed), the clerk may save over it.
+    const refreshed = (await getDraftWorkspace(c.id))?.basedOn ?? null;
+    expect(refreshed).not.toBe(opened);
+    expect(await save(c.id, "§ 1. Poprawka B.\n§ 2. Drugi.", { basedOn: refreshed, now: at(3) })).toMatchObject({
+      ok: true,
+    });
+    // A form opened before there was any version does not overwrite the one saved since.
+    expect(await save(c.id, "§ 1. Inny.", { basedOn: null, now: at(4) })).toEqual({ ok: false, reason: "conflict" });
   });
 
   it("refuses text with no drafting unit and keeps nothing", async () => {

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hasArticulatedUnits, parseDraftSource } from "./parse-source";
 import { type DraftSaveMode, draftSaveMode, isReasonRequired } from "./policy";
+import { versionStamp } from "./queries";
 import { ATTACHMENT_PURPOSE, type DraftDoc, type DraftSourceValue } from "./schema";
 import { docToText, unitsToDoc } from "./tiptap-doc";
 
@@ -20,6 +21,8 @@ export type SaveDraftVersionInput = {
   /** Tiptap JSON from the editor, already validated by `draftDocSchema`. */
   document: DraftDoc | null;
   reason: string;
+  /** See saveDraftInputSchema: refused as a conflict when the latest version is no longer this one. */
+  basedOn?: string | null;
   now: Date;
 };
 
@@ -65,8 +68,12 @@ export async function saveDraftVersion(input: SaveDraftVersionInput): Promise<Sa
       const latest = await tx.documentVersion.findFirst({
         where: { consultationId: consultation.id },
         orderBy: { number: "desc" },
-        select: { id: true, number: true, publishedAt: true },
+        select: { id: true, number: true, publishedAt: true, createdAt: true },
       });
+      // Saved by someone else (or in another tab) since this form opened: not silently replaced.
+      if (input.basedOn !== undefined && versionStamp(latest) !== input.basedOn) {
+        return { ok: false, reason: "conflict" } as const;
+      }
       const fields = {
         source: input.source,
         sourceText,

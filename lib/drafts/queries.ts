@@ -99,13 +99,22 @@ export async function getDraftWorkspace(consultationId: string) {
       versions: {
         orderBy: { number: "desc" },
         take: 1,
-        select: { id: true, number: true, source: true, sourceText: true, sourceFileName: true, publishedAt: true },
+        select: {
+          id: true,
+          number: true,
+          source: true,
+          sourceText: true,
+          sourceFileName: true,
+          publishedAt: true,
+          createdAt: true,
+        },
       },
     },
   });
   if (!consultation) return null;
   const { versions, ...rest } = consultation;
-  return { ...rest, latest: versions[0] ?? null };
+  const latest = versions[0] ?? null;
+  return { ...rest, latest, basedOn: versionStamp(latest) };
 }
 
 export type AttachmentSummary = {
@@ -147,4 +156,12 @@ export function getConsultationRef(consultationId: string) {
     where: { id: consultationId },
     select: { id: true, slug: true, ownerUnitId: true, status: true, opensAt: true, closesAt: true },
   });
+}
+
+/**
+ * Which saved text a draft form started from: the latest version and when it was saved (a version
+ * replaced in place before publication keeps its number but not its time). Null: no version yet.
+ */
+export function versionStamp(version: { id: string; createdAt: Date } | null): string | null {
+  return version ? `${version.id}@${version.createdAt.getTime()}` : null;
 }

@@ -88,6 +88,12 @@ export const saveDraftInputSchema = draftFormSchema.extend({
   sourceFileName: z.string().max(255).nullable(),
   /** Sent when the text was written in the editor; validated, then its text is what is parsed. */
   document: draftDocSchema.nullable(),
+  /**
+   * The version the form started from (`versionStamp`; null: none yet). A save is refused when
+   * another was saved since, so that two clerks do not silently undo each other's corrections.
+   * Absent: not checked (older clients).
+   */
+  basedOn: z.string().max(120).nullable().optional(),
 });
 export type SaveDraftInput = z.infer<typeof saveDraftInputSchema>;
 

@@ -48,6 +48,7 @@ export default async function DraftPage({ params }: Props) {
         consultationId={workspace.id}
         mode={mode}
         startOpen={mode === "replace" || latest === null}
+        basedOn={workspace.basedOn}
         initial={{
           sourceText: latest?.sourceText ?? "",
           source: latest?.source ?? "TEXT",
