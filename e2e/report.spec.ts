@@ -182,3 +182,34 @@ test("after publication the NGO member sees the answers and has the e-mail", asy
   const link = page.frameLocator('[data-testid="outbox-message"]').locator("#report-link");
   await expect(link).toHaveAttribute("href", new RegExp(`/konsultacje/${SLUG}/sprawozdanie$`));
 });
+
+test("a comment hidden after publication is taken out of the published files, and the report says when and why", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await signInAs(context, DSS_CLERK, baseURL as string);
+  await page.goto(`${INBOX}?kanal=POST`);
+  const item = page.getByTestId("moderation-comment").filter({ hasText: "spotkanie odbywa się" });
+  await item.locator("summary", { hasText: "Ukryj" }).click();
+  await item.getByLabel("Powód ukrycia").fill("Zawiera dane osobowe osoby trzeciej");
+  await item.getByRole("button", { name: "Ukryj uwagę" }).click();
+  await expect(page.getByRole("status")).toHaveText("Ukryto uwagę. Publicznie widać powód ukrycia.");
+
+  // The job writes the files again within seconds; the public report then lists the correction.
+  await context.clearCookies();
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`/konsultacje/${SLUG}/sprawozdanie`);
+        return page.getByTestId("report-corrections").count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await expect(page.getByTestId("report-corrections")).toContainText("Zawiera dane osobowe osoby trzeciej");
+  await expect(page.getByTestId("report-table")).not.toContainText(POSTED);
+  const csv = (await download(page, "Pobierz CSV")).bytes.toString("utf8");
+  expect(csv).not.toContain(POSTED);
+  expect(csv).toContain("Zawiera dane osobowe osoby trzeciej");
+});

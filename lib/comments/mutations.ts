@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { effectiveStatus } from "@/lib/consultations/status";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { queueReportCorrection } from "@/lib/reports/redact";
 import { plainText } from "./body";
 import { canHideComment, canModifyComment, checkCommentOnBehalf } from "./policy";
 import { receiptHash } from "./receipt";
@@ -197,12 +198,13 @@ export async function hideComment(actor: Actor, commentId: string, reason: strin
       id: true,
       status: true,
       hiddenAt: true,
+      consultationId: true,
       consultation: { select: { ownerUnitId: true, status: true } },
     },
   });
   if (!comment || comment.status === "DRAFT") return { ok: false, reason: "not_found" };
   if (!canHideComment(actor, comment.consultation)) return { ok: false, reason: "forbidden" };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Only a visible comment is hidden: two clerks at once must not both record a hiding.
     const updated = await tx.comment.updateMany({
       where: { id: comment.id, hiddenAt: null },
@@ -218,6 +220,11 @@ export async function hideComment(actor: Actor, commentId: string, reason: strin
     });
     return { ok: true as const, hiddenAt: now };
   });
+  // Hidden after the report was published: its files are written again without the text.
+  if (result.ok && comment.consultation.status === "REPORT_PUBLISHED") {
+    await queueReportCorrection(comment.consultationId);
+  }
+  return result;
 }
 
 export type DraftResult =

@@ -13,6 +13,8 @@ export const QUEUES = {
   tick: "consultations-tick",
   /** Build every file of a report (data: { reportId }). */
   generateReport: "report-generate",
+  /** Write a published report's files again without comments hidden since (data: { consultationId }). */
+  redactReports: "report-redact",
   /** E-mail everyone who commented that the report is out (data: { reportId }). */
   notifyReport: "report-notify",
   /** E-mail the announcement of a newly published consultation (data: { consultationId }). */
@@ -56,6 +58,14 @@ async function startBoss(connectionString: string, options: JobQueueOptions): Pr
   await boss.createQueue(QUEUES.tick, { name: QUEUES.tick, policy: "singleton", retryLimit: 1 });
   // A failed generation is shown as failed at once: the clerk starts it again.
   await boss.createQueue(QUEUES.generateReport, { name: QUEUES.generateReport, retryLimit: 0, expireInMinutes: 15 });
+  // One correction at a time (it rewrites the files in place); retried, and the 5-minute scan follows up.
+  await boss.createQueue(QUEUES.redactReports, {
+    name: QUEUES.redactReports,
+    policy: "singleton",
+    retryLimit: 3,
+    retryDelay: 30,
+    expireInMinutes: 15,
+  });
   await boss.createQueue(QUEUES.notifyReport, {
     name: QUEUES.notifyReport,
     retryLimit: 5,

@@ -9,6 +9,7 @@ import { sendConsultationReminders, sendCouncilReminders } from "@/lib/notificat
 import { generateReport } from "@/lib/reports/generate";
 import { failAbandonedReports } from "@/lib/reports/mutations";
 import { notifyMissedReports, notifyReportPublished } from "@/lib/reports/notify";
+import { redactPublishedReports } from "@/lib/reports/redact";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
 import { jobQueue, QUEUES } from "./boss";
@@ -50,6 +51,9 @@ export async function registerWorkers(boss: PgBoss, pollingIntervalSeconds = 2):
   await boss.work(QUEUES.generateReport, options, async ([job]) => {
     if (job) await generateReport(idFrom(job.data, "reportId"));
   });
+  await boss.work(QUEUES.redactReports, options, async ([job]) => {
+    if (job) await redactPublishedReports(idFrom(job.data, "consultationId"));
+  });
   await boss.work(QUEUES.notifyReport, options, async ([job]) => {
     if (job) await notifyReportPublished(idFrom(job.data, "reportId"));
   });
@@ -62,6 +66,7 @@ export async function registerWorkers(boss: PgBoss, pollingIntervalSeconds = 2):
     const steps = [
       () => announceMissed(at),
       () => notifyMissedReports(at),
+      () => redactPublishedReports(),
       () => sendConsultationReminders(at),
       async () => sendCouncilReminders(at, (await getSettings()).councilOpinionDays),
       () => dispatchForgottenEmails(),

@@ -3,10 +3,28 @@ import { db } from "@/lib/db";
 import type { ReportFormat } from "@/lib/generated/prisma/enums";
 import { now } from "@/lib/time/clock";
 import { reportWriters } from "./formats";
+import type { ReportSource } from "./model";
 import { loadReportSource } from "./source";
 import { storeReportFile } from "./store";
 
 export const FILE_FORMATS = ["PDF", "DOCX", "CSV", "JSON"] as const satisfies readonly ReportFormat[];
+
+/** Writes every format of a report from `source` (replacing earlier files); returns each file's SHA-256. */
+export async function writeReportFiles(
+  reportId: string,
+  source: ReportSource,
+  generatedAt: Date,
+  afterEach?: (done: number) => Promise<unknown>,
+): Promise<Record<ReportFormat, string>> {
+  const hashes = {} as Record<ReportFormat, string>;
+  for (const [i, format] of FILE_FORMATS.entries()) {
+    hashes[format] = (
+      await storeReportFile(reportId, format, (out) => reportWriters[format].write(source, out), generatedAt)
+    ).sha256;
+    await afterEach?.(i + 1);
+  }
+  return hashes;
+}
 
 /**
  * Builds every file of a report from the data as it is now (the job's work). Progress
@@ -23,13 +41,9 @@ export async function generateReport(reportId: string): Promise<void> {
     // Taken before reading: a change made while the files are written makes them stale.
     const generatedAt = now();
     const source = await loadReportSource(report.consultationId, report.outcome);
-    for (const [i, format] of FILE_FORMATS.entries()) {
-      await storeReportFile(reportId, format, (out) => reportWriters[format].write(source, out), generatedAt);
-      await db.report.update({
-        where: { id: reportId },
-        data: { progress: Math.round(((i + 1) * 100) / FILE_FORMATS.length) },
-      });
-    }
+    await writeReportFiles(reportId, source, generatedAt, (done) =>
+      db.report.update({ where: { id: reportId }, data: { progress: Math.round((done * 100) / FILE_FORMATS.length) } }),
+    );
     await db.report.update({ where: { id: reportId }, data: { status: "READY", generatedAt } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

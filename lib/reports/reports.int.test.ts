@@ -7,6 +7,7 @@ import { reportWriters } from "./formats";
 import { generateReport } from "./generate";
 import { ABANDONED, publishReport, requestReport } from "./mutations";
 import { notifyMissedReports, notifyReportPublished } from "./notify";
+import { redactPublishedReports, reportCorrections } from "./redact";
 import { loadReportSource, reportRowsPage } from "./source";
 
 const run = randomUUID().slice(0, 8);
@@ -327,6 +328,44 @@ describe("the consolidated report", () => {
     const mails = await db.emailMessage.findMany({ where: { kind: `report-published:${latest.id}` } });
     expect(mails.map((m) => m.to)).toEqual([`${id("org")}@example.org`]);
     expect(mails[0]?.subject).toContain("Opublikowano sprawozdanie");
+  });
+
+  it("after publication, a comment hidden later is taken out of the files, the correction logged with both hashes", async () => {
+    const report = await db.report.findFirstOrThrow({ where: { consultationId: withComments, status: "PUBLISHED" } });
+    const before = await fileHashes(report.id);
+    expect(before.find((f) => f.format === "CSV")?.bytes.toString("utf8")).toContain("źdźbło");
+    expect(await redactPublishedReports(withComments)).toEqual([]);
+    await db.comment.update({
+      where: { id: second },
+      data: { hiddenAt: new Date(), hiddenReason: "Dane osobowe osoby trzeciej." },
+    });
+    expect(await redactPublishedReports(withComments)).toEqual([report.id]);
+    const after = await fileHashes(report.id);
+    for (const file of after) expect(file.actual).toBe(file.sha256);
+    for (const file of after.filter((f) => f.format !== "PDF" && f.format !== "DOCX")) {
+      expect(file.bytes.toString("utf8")).not.toContain("źdźbło");
+      expect(file.bytes.toString("utf8")).toContain("Dane osobowe osoby trzeciej.");
+    }
+    expect(after.map((f) => f.sha256)).not.toEqual(before.map((f) => f.sha256));
+    // The publication record stays as it was (created, published).
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: report.publishedAt,
+      generatedAt: report.generatedAt,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: report.id, action: "report.corrected" } });
+    expect(event.data).toMatchObject({
+      before: Object.fromEntries(before.map((f) => [f.format, f.sha256])),
+      after: Object.fromEntries(after.map((f) => [f.format, f.sha256])),
+    });
+    expect(await reportCorrections(report.id)).toEqual([
+      {
+        at: event.at,
+        hidden: [{ receiptNumber: `BIA/2026/RP/${run}-1`, reason: "Dane osobowe osoby trzeciej." }],
+      },
+    ]);
+    // Run again (the scan after the job): nothing to correct.
+    expect(await redactPublishedReports()).not.toContain(report.id);
   });
 
   it("waits for the Council: refused while it may still give its opinion; after its deadline the files say it waived it", async () => {

@@ -8,6 +8,7 @@ import { ReportFiles } from "@/components/reports/report-files";
 import { pageNumber } from "@/lib/council/schema";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 import { publishedReportBySlug } from "@/lib/reports/queries";
+import { reportCorrections } from "@/lib/reports/redact";
 import { loadReportSource, reportRowsPage } from "@/lib/reports/source";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +50,10 @@ export default async function PublicReportPage({ params, searchParams }: Props) 
   const source = await loadReportSource(consultation.id, report.outcome);
   const pageCount = Math.max(1, Math.ceil(source.header.commentsCount / PAGE_SIZE));
   const page = Math.min(pageNumber((await searchParams).strona), pageCount);
-  const rows = await reportRowsPage(consultation.id, page, PAGE_SIZE);
+  const [rows, corrections] = await Promise.all([
+    reportRowsPage(consultation.id, page, PAGE_SIZE),
+    reportCorrections(report.id),
+  ]);
   const when = (date: Date | null) =>
     date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Warsaw" }) : "—";
   const record: [string, string][] = [
@@ -83,6 +87,26 @@ export default async function PublicReportPage({ params, searchParams }: Props) 
           </div>
         ))}
       </dl>
+      {corrections.length > 0 ? (
+        <section aria-labelledby="corrections-title" className="mb-8 max-w-3xl">
+          <h2 id="corrections-title" className="mb-4">
+            {t("corrections.title")}
+          </h2>
+          <p className="mb-3">{t("corrections.intro")}</p>
+          <ul className="list-disc pl-5" data-testid="report-corrections">
+            {corrections.map((correction) => (
+              <li key={correction.at.toISOString()}>
+                {t("corrections.item", {
+                  date: when(correction.at),
+                  receipts: correction.hidden.map((h) => h.receiptNumber ?? "—").join(", "),
+                  count: correction.hidden.length,
+                })}{" "}
+                <span lang={CONTENT_LANG}>{correction.hidden.map((h) => h.reason ?? "").join("; ")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }
