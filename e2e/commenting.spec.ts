@@ -344,3 +344,42 @@ test("a proposed wording over the limit is refused before sending, at its own fi
   await expect(panel.getByLabel("Proponowane brzmienie")).toHaveValue(long);
   await expect(panel.getByTestId("comment-receipt")).toHaveCount(0);
 });
+
+test("after a correction during the consultation, a comment on the earlier version is changed there, reached from My comments", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // Version 2 of the open consultation (a correction), removed again afterwards for the other specs.
+  await sql(
+    `INSERT INTO document_versions (id, consultation_id, number, reason, source, source_text, published_at, created_at)
+     SELECT 'e2e-v2', consultation_id, 2, 'Korekta', source, source_text, now(), now()
+     FROM document_versions WHERE id = 'cons-program-2027-v1'`,
+  );
+  await sql(
+    `INSERT INTO provisions (id, version_id, key, anchor, kind, label, marker, citation, text, "order", depth, parent_id)
+     SELECT 'e2e-v2-' || id, 'e2e-v2', key, anchor, kind, label, marker, citation, text, "order", depth,
+            CASE WHEN parent_id IS NULL THEN NULL ELSE 'e2e-v2-' || parent_id END
+     FROM provisions WHERE version_id = 'cons-program-2027-v1'`,
+  );
+  try {
+    await signInAs(context, ANNA, baseURL as string);
+    await page.goto("/moje-uwagi");
+    const item = page.getByTestId("my-comment").filter({ hasText: "uczelniami i biznesem" });
+    await item.getByTestId("my-comment-open").click();
+    await expect(page).toHaveURL(/\?wersja=1#/);
+    // No new comments on the earlier version…
+    await expect(page.getByRole("button", { name: /^Zgłoś uwagę do:/ })).toHaveCount(0);
+    // …but the organisation's comment made on it can still be changed or withdrawn.
+    const comments = unit(page, LIT_B).getByTestId("unit-comments");
+    await comments.locator("summary").click();
+    const mine = comments.getByTestId("public-comment").filter({ hasText: "uczelniami i biznesem" });
+    await expect(mine.getByRole("button", { name: /^Edytuj uwagę BIA\// })).toBeVisible();
+    await expect(mine.getByRole("button", { name: /^Wycofaj uwagę BIA\// })).toBeVisible();
+    // The newest version takes new comments.
+    await page.goto(PAGE);
+    await expect(page.getByRole("button", { name: `Zgłoś uwagę do: ${LIT_B}` })).toBeVisible();
+  } finally {
+    await sql("DELETE FROM document_versions WHERE id = 'e2e-v2'");
+  }
+});

@@ -6,19 +6,17 @@ import { resolveLocale } from "@/lib/i18n/request";
 import type { CommentingContext } from "./types";
 
 /**
- * What a reading page tells its comment islands. Comments are made on the newest version
- * while the consultation is open; otherwise null (the page only reads).
+ * What a reading page tells its comment islands while the consultation is open: new comments on
+ * the newest version, changes and withdrawals of one's comments on any version. Otherwise null
+ * (the page only reads).
  */
 export async function commentingContextFor(
   user: MaybeActor,
   consultation: ConsultationForReading,
   slug: string,
 ): Promise<CommentingContext | null> {
-  const accepting =
-    consultation.status === "OPEN" &&
-    consultation.version !== null &&
-    consultation.version.id === consultation.latestVersion?.id;
-  if (!accepting) return null;
+  if (consultation.status !== "OPEN" || consultation.version === null) return null;
+  const newComments = consultation.version.id === consultation.latestVersion?.id;
   const { choices, unverified } = behalfChoices(user, consultation);
   const [locale, t] = await Promise.all([resolveLocale(), getTranslations("commenting")]);
   return {
@@ -30,5 +28,6 @@ export async function commentingContextFor(
     unverified,
     locale,
     loadingLabel: t("loading"),
+    newComments,
   };
 }

@@ -15,6 +15,11 @@ export type CommentingContext = {
   locale: Locale;
   /** Shown while the panel's code loads. */
   loadingLabel: string;
+  /**
+   * New comments are made on the newest version only; on an earlier one (corrected during the
+   * consultation) the people who commented on it may still change or withdraw their comments.
+   */
+  newComments: boolean;
 };
 
 export type BehalfOption =

@@ -65,7 +65,7 @@ export async function DraftUnits({ units, comments, commenting }: Props) {
                 <span data-testid="unit-citation">{unit.citation}</span>
               </a>
             </p>
-            {commenting ? (
+            {commenting?.newComments ? (
               <div className="mt-1">
                 <CommentTrigger
                   context={commenting}

@@ -66,6 +66,17 @@ export async function MyCommentList({ items }: { items: readonly Item[] }) {
                 {c.excerpt}
               </p>
             )}
+            {c.status === "SUBMITTED" && c.displayStatus !== "hidden" && c.consultation.status === "OPEN" ? (
+              // Changed or withdrawn where it was made (on its version of the draft), until the deadline.
+              <p className="mb-3">
+                <Link
+                  href={`/konsultacje/${c.consultation.slug}?wersja=${c.version.number}#${c.provision?.anchor ?? "caly-projekt"}`}
+                  data-testid="my-comment-open"
+                >
+                  {t("openToChange")}
+                </Link>
+              </p>
+            ) : null}
             <div className="bg-surface p-3" data-testid="my-comment-answer">
               <h3 className="mb-1 text-lg">{t("answer")}</h3>
               {c.response ? (

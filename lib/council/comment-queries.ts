@@ -22,7 +22,8 @@ const listColumns = {
   channel: true,
   authorId: true,
   consultation: { select: { id: true, slug: true, title: true, status: true } },
-  provision: { select: { citation: true } },
+  provision: { select: { citation: true, anchor: true } },
+  version: { select: { number: true } },
   organization: { select: { id: true, name: true } },
 } satisfies Prisma.CommentSelect;
 

@@ -124,7 +124,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             />
           ) : null}
           <div id={wholeUnit.anchor} className="mb-4">
-            {commenting ? (
+            {commenting?.newComments ? (
               <CommentTrigger
                 context={commenting}
                 unit={wholeUnit}
