@@ -24,7 +24,7 @@ type Props = {
   commentIds: readonly string[];
   initial: { position: PositionValue | null; justification: string };
   /** The answer's revision of each comment as shown (0: none): another clerk's later answer is not overwritten. */
-  basedOn: readonly { commentId: string; revision: number }[];
+  basedOn: readonly { commentId: string; revision: number; receipt: string | null }[];
   /** Where to go once the answer is saved (a page that says so). */
   savedHref: string;
 };

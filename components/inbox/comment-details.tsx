@@ -70,6 +70,11 @@ export async function CommentDetails({
         <dt className="font-bold">{t("comment.answer")}</dt>
         <dd>
           <PositionBadge position={item.response?.position ?? null} />
+          {item.response?.outdated ? (
+            <strong className="mt-1 block" data-testid="answer-outdated">
+              {t("comment.answerOutdated")}
+            </strong>
+          ) : null}
         </dd>
       </dl>
       {item.hidden ? (

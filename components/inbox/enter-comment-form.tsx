@@ -233,6 +233,29 @@ export function EnterCommentForm({
                 </Field>
               ) : null,
           },
+          {
+            value: "person",
+            label: t("submitterPerson"),
+            conditional:
+              submitterKind === "person" ? (
+                <Field
+                  id="submitterName"
+                  label={t("personNameLabel")}
+                  hint={t("personNameHint")}
+                  error={submitterNameError}
+                >
+                  <input
+                    id="submitterName"
+                    type="text"
+                    autoComplete="off"
+                    className={inputClass}
+                    aria-invalid={submitterNameError ? true : undefined}
+                    aria-describedby={describedBy("submitterName", { hint: true, error: submitterNameError })}
+                    {...form.register("submitterName")}
+                  />
+                </Field>
+              ) : null,
+          },
         ]}
         registration={form.register("submitterKind")}
       />

@@ -22,7 +22,7 @@ export async function GroupList({
       {groups.map((group, index) => {
         const headingId = `group-${firstNumber + index}`;
         const unit = group.items[0]?.unit?.citation ?? tInbox("wholeDraft");
-        const answered = group.items.filter((i) => i.response).length;
+        const answered = group.items.filter((i) => i.response && !i.response.outdated).length;
         return (
           <li key={group.memberIds.join(",")} className="mb-10 border-t-2 border-ink pt-4" data-testid="inbox-group">
             <section aria-labelledby={headingId}>

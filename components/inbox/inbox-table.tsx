@@ -146,6 +146,11 @@ export async function InboxTable({
                 </td>
                 <td className="px-2 py-2">
                   <PositionBadge position={c.response?.position ?? null} />
+                  {c.response?.outdated ? (
+                    <strong className="mt-1 block" data-testid="answer-outdated">
+                      {t("comment.answerOutdated")}
+                    </strong>
+                  ) : null}
                   {!clerk && c.response?.justification ? (
                     <p className="mt-1">{excerpt(c.response.justification)}</p>
                   ) : null}

@@ -5,6 +5,7 @@ import { effectiveStatus } from "@/lib/consultations/status";
 import { councilDeadlineLapsesAt, councilOpinionState } from "@/lib/council/opinion-state";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { NEEDS_ANSWER } from "@/lib/responses/queries";
 import { getSettings } from "@/lib/settings/queries";
 import { canPrepareReport } from "./policy";
 import { lastChangeSql } from "./source";
@@ -126,10 +127,11 @@ export async function publishReport(
     if (changed?.last_change && changed.last_change.getTime() > generatedAt.getTime()) {
       return { ok: false as const, reason: "stale" as const };
     }
-    // The owner unit answers every comment (hidden ones too); after publication answers are locked.
+    // The owner unit answers every comment (hidden ones too), as it reads now (an answer given before
+    // the comment's last edit does not count); after publication answers are locked.
     const [open] = await tx.$queryRaw<{ unanswered: number }[]>`
       SELECT count(*)::int AS unanswered FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
-      WHERE c.consultation_id = ${report.consultationId} AND c.status = 'SUBMITTED' AND r.position IS NULL`;
+      WHERE c.consultation_id = ${report.consultationId} AND c.status = 'SUBMITTED' AND ${NEEDS_ANSWER}`;
     if (open && open.unanswered > 0) return { ok: false as const, reason: "unanswered" as const };
     // Publication ends the Council's chance to give its opinion (it is refused after): not before its deadline.
     const timing = await tx.consultation.findUniqueOrThrow({

@@ -47,9 +47,8 @@ export async function redactPublishedReports(consultationId?: string): Promise<s
   const corrected: string[] = [];
   for (const report of reports) {
     // The files' own time: the report's (its record's "created") stays that of the generation.
-    const written = report.files.reduce(
-      (latest, f) => (f.generatedAt > latest ? f.generatedAt : latest),
-      report.generatedAt as Date,
+    const written = new Date(
+      Math.max((report.generatedAt as Date).getTime(), ...report.files.map((f) => f.generatedAt.getTime())),
     );
     const hidden = await db.comment.findMany({
       where: { consultationId: report.consultationId, status: "SUBMITTED", hiddenAt: { gt: written } },

@@ -3,6 +3,7 @@ import { publicSubmitter } from "@/lib/comments/submitter";
 import { councilDeadlineDate, councilDeadlineLapsesAt, councilOpinionState } from "@/lib/council/opinion-state";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { NEEDS_ANSWER } from "@/lib/responses/queries";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
 import { warsawDate } from "@/lib/time/warsaw";
@@ -112,7 +113,9 @@ function selectRows(consultationId: string, cursor: Prisma.Sql, limit: number, o
            p.citation, c.current_wording, c.body_text, c.proposed_wording, c.justification,
            o.name AS organization_name, c.submitter_name, c.joint_with, c.as_council,
            u.name AS author_name, u.show_name_publicly AS show_name, c.channel::text AS channel,
-           c.hidden_at, c.hidden_reason, r.position::text AS position, r.justification AS position_justification
+           c.hidden_at, c.hidden_reason,
+           CASE WHEN ${NEEDS_ANSWER} THEN NULL ELSE r.position::text END AS position,
+           CASE WHEN ${NEEDS_ANSWER} THEN NULL ELSE r.justification END AS position_justification
     FROM comments c
     JOIN document_versions v ON v.id = c.version_id
     LEFT JOIN provisions p ON p.id = c.provision_id
@@ -172,7 +175,7 @@ async function counts(consultationId: string) {
        WHERE p.consultation_id = ${consultationId}) AS organisations,
       ${lastChangeSql(consultationId)} AS last_change`;
   const positions = await db.$queryRaw<{ position: string | null; count: number }[]>`
-    SELECT r.position::text AS position, count(*)::int AS count
+    SELECT CASE WHEN ${NEEDS_ANSWER} THEN NULL ELSE r.position::text END AS position, count(*)::int AS count
     FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
     WHERE c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
     GROUP BY 1`;

@@ -65,6 +65,9 @@ export async function saveAnswersAction(
     if (result.reason === "unknown_comments") {
       return { ok: false, reason: "conflict", fieldErrors: { _form: "inbox.errors.unknownComments" } };
     }
+    if (result.reason === "comment_changed") {
+      return { ok: false, reason: "conflict", fieldErrors: { _form: "inbox.errors.commentChanged" } };
+    }
     if (result.reason === "changed") {
       return { ok: false, reason: "conflict", fieldErrors: { _form: "inbox.errors.changedMeanwhile" } };
     }
@@ -146,7 +149,8 @@ export async function enterCommentAction(
     consultation.id,
     {
       organizationId: value.submitterKind === "organization" ? value.organizationId : null,
-      submitterName: value.submitterKind === "other" ? value.submitterName : null,
+      submitterName: value.submitterKind === "organization" ? null : value.submitterName || null,
+      submitterPerson: value.submitterKind === "person",
       jointWith: value.jointWith,
       provisionId: value.provisionId || null,
       body: value.body,

@@ -4,9 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/queries";
 import { setClockForTests } from "@/lib/time/clock";
+import { parseInboxQuery, UNANSWERED } from "./filters";
 import { AFTER, addComment, createWorld, DURING, type World } from "./int-fixtures";
 import { assignComment, saveAnswers } from "./mutations";
-import { computeCommentGroups, findSimilarPairs } from "./queries";
+import { computeCommentGroups, findSimilarPairs, listInbox } from "./queries";
 
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (original) => ({
@@ -58,6 +59,48 @@ describe("answering a comment", () => {
       ok: true,
       saved: [{ commentId, revision: 2 }],
     });
+  });
+
+  it("an answer given before the comment was edited counts as none until saved again; an answer written to the old text is refused", async () => {
+    const commentId = await addComment(world, { provisionId: world.par(2), text: "Pierwsza wersja uwagi." });
+    const comment = await db.comment.findUniqueOrThrow({ where: { id: commentId } });
+    const opened = [{ commentId, revision: 0, receipt: comment.receiptNumber }];
+    const answer = { commentIds: [commentId], position: "ACCEPTED" as const, basedOn: opened };
+    expect(await saveAnswers(world.actors.owner, world.open.id, answer, DURING)).toMatchObject({ ok: true });
+    const unanswered = async () =>
+      (await listInbox(world.open.id, { ...parseInboxQuery({}), position: UNANSWERED }, 1, world.actors.owner.id)).items
+        .map((i) => i.id)
+        .includes(commentId);
+    expect(await unanswered()).toBe(false);
+
+    // The organisation edits it afterwards (new receipt, submitted again).
+    const edited = new Date(DURING.getTime() + 60_000);
+    await db.comment.update({
+      where: { id: commentId },
+      data: {
+        bodyText: "Druga wersja uwagi.",
+        revision: 2,
+        submittedAt: edited,
+        receiptNumber: `${comment.receiptNumber}-2`,
+      },
+    });
+    expect(await unanswered()).toBe(true);
+    const [item] = (
+      await listInbox(world.open.id, { ...parseInboxQuery({}), position: UNANSWERED }, 1, world.actors.owner.id)
+    ).items.filter((i) => i.id === commentId);
+    expect(item?.response).toMatchObject({ position: "ACCEPTED", outdated: true });
+
+    // A form opened on the first version: the answer is refused, not saved to the new text unread.
+    const stale = { ...answer, basedOn: [{ commentId, revision: 1, receipt: comment.receiptNumber }] };
+    const later = new Date(DURING.getTime() + 120_000);
+    expect(await saveAnswers(world.actors.owner, world.open.id, stale, later)).toEqual({
+      ok: false,
+      reason: "comment_changed",
+    });
+    // Opened again on the new text, it is saved and counts again.
+    const fresh = { ...answer, basedOn: [{ commentId, revision: 1, receipt: `${comment.receiptNumber}-2` }] };
+    expect(await saveAnswers(world.actors.owner, world.open.id, fresh, later)).toMatchObject({ ok: true });
+    expect(await unanswered()).toBe(false);
   });
 
   it("keeps every answer with its author; a second answer becomes revision 2", async () => {
@@ -268,13 +311,15 @@ describe("groups of near-identical comments", () => {
 describe("assigning a comment", () => {
   it("assigns to a clerk of the owner unit with an audit event, and refuses anyone else", async () => {
     const commentId = await addComment(world, { text: "Do przypisania." });
+    const before = await db.comment.findUniqueOrThrow({ where: { id: commentId } });
     expect(await assignComment(world.actors.owner, commentId, world.actors.owner2.id, DURING)).toEqual({
       ok: true,
       assigneeId: world.actors.owner2.id,
     });
-    expect((await db.comment.findUniqueOrThrow({ where: { id: commentId } })).assignedToId).toBe(
-      world.actors.owner2.id,
-    );
+    const assigned = await db.comment.findUniqueOrThrow({ where: { id: commentId } });
+    expect(assigned.assignedToId).toBe(world.actors.owner2.id);
+    // Not a change the report shows: a report generated before stays current.
+    expect(assigned.updatedAt).toEqual(before.updatedAt);
     const [event] = await auditOf(commentId, "comment.assigned");
     expect(event?.data).toMatchObject({ assigneeId: world.actors.owner2.id, previousAssigneeId: null });
 

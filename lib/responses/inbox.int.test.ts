@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { checkReceipt } from "@/lib/comments/queries";
 import { submitterOf } from "@/lib/comments/submitter";
 import { db } from "@/lib/db";
+import { participatingOrganisations } from "@/lib/reports/participants";
 import { setClockForTests } from "@/lib/time/clock";
 import { parseInboxQuery } from "./filters";
 import { AFTER, addComment, createWorld, DURING, END, type World } from "./int-fixtures";
@@ -219,6 +220,43 @@ describe("entering a comment from another channel", () => {
     const again = await enterComment(world.actors.owner, world.open.id, input, AFTER);
     expect(again).toMatchObject({ ok: true, duplicate: true });
     expect(first.ok && again.ok && first.commentId === again.commentId).toBe(true);
+  });
+
+  it("keeps a private person's letter as a person's (named only with consent), not counted among the organisations", async () => {
+    const named = await enterComment(
+      world.actors.owner,
+      world.open.id,
+      entry({ submitterName: "Jan Kowalski", submitterPerson: true, jointWith: "" }),
+      AFTER,
+    );
+    const anonymous = await enterComment(
+      world.actors.owner,
+      world.open.id,
+      entry({ submitterName: null, submitterPerson: true, jointWith: "" }),
+      AFTER,
+    );
+    if (!named.ok || !anonymous.ok) throw new Error("entry refused");
+    const rows = await db.comment.findMany({
+      where: { id: { in: [named.commentId, anonymous.commentId] } },
+      select: {
+        id: true,
+        submitterPerson: true,
+        submitterName: true,
+        organizationId: true,
+        channel: true,
+        asCouncil: true,
+        author: { select: { name: true, showNamePublicly: true } },
+      },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(named.commentId)).toMatchObject({ submitterPerson: true, submitterName: "Jan Kowalski" });
+    expect(byId.get(anonymous.commentId)).toMatchObject({ submitterPerson: true, submitterName: null });
+    const organisations = await db.$queryRaw<{ name: string }[]>`
+      SELECT p.name FROM ${participatingOrganisations} p WHERE p.consultation_id = ${world.open.id}`;
+    const names = organisations.map((o) => o.name);
+    expect(names).toContain("Rada Osiedla Dziesięciny");
+    expect(names).not.toContain("Jan Kowalski");
+    expect(names).not.toContain("Mieszkaniec/Mieszkanka");
   });
 
   it("refuses a date received after the end date, with a clear message from the action", async () => {

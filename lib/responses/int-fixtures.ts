@@ -14,6 +14,8 @@ export const END = "2026-12-10";
 /** While the consultation is open, and after its end. */
 export const DURING = new Date("2026-12-05T10:00:00Z");
 export const AFTER = new Date("2026-12-14T10:00:00Z");
+/** Comments are submitted from here on (after the start, before DURING). */
+const SUBMITTED_FROM = new Date("2026-12-02T08:00:00Z");
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -168,7 +170,9 @@ export async function addComment(
       submitterName: options.submitterName ?? null,
       jointWith: options.jointWith ?? [],
       status,
-      submittedAt: status === "DRAFT" ? null : (options.submittedAt ?? new Date(DURING.getTime() + sequence * 1000)),
+      // Before DURING (when the tests answer), one second apart in the order they were added.
+      submittedAt:
+        status === "DRAFT" ? null : (options.submittedAt ?? new Date(SUBMITTED_FROM.getTime() + sequence * 1000)),
       receiptNumber: status === "DRAFT" ? null : `BIA/2026/TR/${world.run}-${sequence}`,
       receiptHash: status === "DRAFT" ? null : "test",
       idempotencyKey: randomUUID(),

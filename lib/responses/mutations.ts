@@ -49,13 +49,13 @@ export type AnswerInput = {
   commentIds: readonly string[];
   position: PositionValue;
   justification?: string;
-  /** The answer's revision each comment had when the clerk opened the form (0: none). */
-  basedOn?: readonly { commentId: string; revision: number }[];
+  /** The answer's revision each comment had when the clerk opened the form (0: none), and its receipt then. */
+  basedOn?: readonly { commentId: string; revision: number; receipt?: string | null }[];
 };
 
 export type AnswerResult =
   | { ok: true; saved: { commentId: string; revision: number }[] }
-  | { ok: false; reason: "not_found" | "forbidden" | "locked" | "unknown_comments" | "changed" };
+  | { ok: false; reason: "not_found" | "forbidden" | "locked" | "unknown_comments" | "changed" | "comment_changed" };
 
 /**
  * Records one answer for one or more comments of a consultation (a single comment, a group, the
@@ -78,8 +78,8 @@ export async function saveAnswers(
     if (!isOwnerUnitClerk(actor, ref)) return { ok: false as const, reason: "forbidden" as const };
     if (!canAnswerGroup(actor, ref)) return { ok: false as const, reason: "locked" as const };
     // The comments' rows are locked in a fixed order: two clerks answering overlapping groups queue.
-    const found = await tx.$queryRaw<{ id: string; revision: number | null }[]>`
-      SELECT c.id, r.revision FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
+    const found = await tx.$queryRaw<{ id: string; revision: number | null; receipt_number: string | null }[]>`
+      SELECT c.id, r.revision, c.receipt_number FROM comments c LEFT JOIN responses r ON r.comment_id = c.id
       WHERE c.id = ANY(${ids}::text[]) AND c.consultation_id = ${consultationId} AND c.status = 'SUBMITTED'
       ORDER BY c.id FOR UPDATE OF c`;
     if (found.length !== ids.length) return { ok: false as const, reason: "unknown_comments" as const };
@@ -87,6 +87,15 @@ export async function saveAnswers(
     const current = new Map(found.map((c) => [c.id, c.revision ?? 0]));
     if (input.basedOn?.some((b) => current.has(b.commentId) && current.get(b.commentId) !== b.revision)) {
       return { ok: false as const, reason: "changed" as const };
+    }
+    // The commenter edited a comment after this form was opened: the answer was written to the old text.
+    const receipts = new Map(found.map((c) => [c.id, c.receipt_number]));
+    if (
+      input.basedOn?.some(
+        (b) => b.receipt !== undefined && receipts.has(b.commentId) && receipts.get(b.commentId) !== b.receipt,
+      )
+    ) {
+      return { ok: false as const, reason: "comment_changed" as const };
     }
     const answered = found.filter((c) => c.revision !== null).map((c) => c.id);
     const fresh = found.filter((c) => c.revision === null).map((c) => c.id);
@@ -177,7 +186,9 @@ export async function assignComment(
     }
   }
   return db.$transaction(async (tx) => {
-    await tx.comment.update({ where: { id: comment.id }, data: { assignedToId: assigneeId } });
+    // Raw, so that updated_at stays: who prepares the answer is not in the report, and a report
+    // generated before an assignment must not become stale for it (lastChangeSql reads updated_at).
+    await tx.$executeRaw`UPDATE comments SET assigned_to_id = ${assigneeId} WHERE id = ${comment.id}`;
     await appendAuditEvent(tx, {
       actorId: actor.id,
       action: "comment.assigned",
@@ -194,6 +205,8 @@ export async function assignComment(
 export type EnteredComment = {
   organizationId: string | null;
   submitterName: string | null;
+  /** The sender is a private person (named only with their consent), not an organisation. */
+  submitterPerson?: boolean;
   /** One organisation per line. */
   jointWith: string;
   provisionId: string | null;
@@ -342,6 +355,7 @@ export async function enterComment(
           receiptHash: hash,
           idempotencyKey: input.idempotencyKey,
           submitterName: organizationId ? null : input.submitterName?.trim() || null,
+          submitterPerson: !organizationId && (input.submitterPerson ?? false),
           jointWith: jointWithList(input.jointWith),
           scanFileId: input.scanFileId,
           createdAt: now,

@@ -144,6 +144,8 @@ export type InboxItem = {
     revision: number;
     updatedAt: Date;
     authorName: string;
+    /** The comment was changed (edited) after this answer: it needs to be looked at and saved again. */
+    outdated: boolean;
   } | null;
 };
 
@@ -178,6 +180,7 @@ function toItem(row: ItemRow): InboxItem {
           revision: row.response.revision,
           updatedAt: row.response.updatedAt,
           authorName: row.response.author.name ?? row.response.author.email,
+          outdated: row.submittedAt !== null && row.submittedAt.getTime() > row.response.updatedAt.getTime(),
         }
       : null,
   };
@@ -197,6 +200,13 @@ async function loadItems(ids: readonly string[]): Promise<InboxItem[]> {
   });
 }
 
+/**
+ * A submitted comment (alias c, its answer r) still needing an answer: none yet, or one given before
+ * the comment was last edited (an edit renews submitted_at; saving an answer renews updated_at, both
+ * with the application's clock). One definition for the inbox, the report and its publication.
+ */
+export const NEEDS_ANSWER = Prisma.sql`(r.id IS NULL OR c.submitted_at > r.updated_at)`;
+
 // Whole-draft comments first, then the units in the draft's order (versions in turn).
 const UNIT_ORDER = Prisma.sql`(c.provision_id IS NOT NULL), v.number NULLS FIRST, p."order" NULLS FIRST`;
 const RECEIVED = Prisma.sql`COALESCE(c.received_at, c.submitted_at)`;
@@ -214,7 +224,7 @@ function whereOf(consultationId: string, filters: InboxFilters, viewerId: string
   else if (filters.unit) conditions.push(Prisma.sql`c.provision_id = ${filters.unit}`);
   if (filters.organizationId) conditions.push(Prisma.sql`c.organization_id = ${filters.organizationId}`);
   if (filters.channel) conditions.push(Prisma.sql`c.channel::text = ${filters.channel}`);
-  if (filters.position === UNANSWERED) conditions.push(Prisma.sql`r.id IS NULL`);
+  if (filters.position === UNANSWERED) conditions.push(NEEDS_ANSWER);
   else if (filters.position) conditions.push(Prisma.sql`r.position::text = ${filters.position}`);
   if (filters.assignee === ASSIGNED_TO_NOBODY) conditions.push(Prisma.sql`c.assigned_to_id IS NULL`);
   else if (filters.assignee === ASSIGNED_TO_ME) conditions.push(Prisma.sql`c.assigned_to_id = ${viewerId}`);
@@ -237,7 +247,7 @@ function whereOf(consultationId: string, filters: InboxFilters, viewerId: string
 
 function orderOf(sort: InboxFilters["sort"]): Prisma.Sql {
   if (sort === "data") return Prisma.sql`ORDER BY ${RECEIVED}, c.id`;
-  if (sort === "bez-odpowiedzi") return Prisma.sql`ORDER BY (r.id IS NULL) DESC, ${UNIT_ORDER}, ${RECEIVED}, c.id`;
+  if (sort === "bez-odpowiedzi") return Prisma.sql`ORDER BY ${NEEDS_ANSWER} DESC, ${UNIT_ORDER}, ${RECEIVED}, c.id`;
   return Prisma.sql`ORDER BY ${UNIT_ORDER}, ${RECEIVED}, c.id`;
 }
 

@@ -67,7 +67,11 @@ describe("a comment entered from another channel", () => {
     expect(schema.safeParse({ ...valid, organizationId: "" }).error?.issues[0]?.path).toEqual(["organizationId"]);
     const other = { ...valid, submitterKind: "other", organizationId: "" };
     expect(schema.safeParse(other).error?.issues[0]?.path).toEqual(["submitterName"]);
-    expect(schema.safeParse({ ...other, submitterName: "Jan Kowalski" }).success).toBe(true);
+    expect(schema.safeParse({ ...other, submitterName: "Stowarzyszenie Przyjaciół Bojar" }).success).toBe(true);
+    // A private person may stay unnamed (no consent): nothing more is asked.
+    expect(schema.safeParse({ ...valid, submitterKind: "person", organizationId: "", submitterName: "" }).success).toBe(
+      true,
+    );
   });
 
   it("lists every problem at once, the missing organisation with the missing text", () => {

@@ -36,9 +36,18 @@ export const answerCommentsSchema = responseFields
       .min(1, { error: "response.comments.required" })
       .max(MAX_ANSWERED_AT_ONCE, { error: "response.comments.tooMany" })
       .transform((ids) => [...new Set(ids)]),
-    /** The answer's revision each comment had when the form was opened (0: none): refused if one changed since. */
+    /**
+     * The answer's revision each comment had when the form was opened (0: none), and the comment's
+     * receipt number then (an edit renews it): refused if either changed since.
+     */
     basedOn: z
-      .array(z.object({ commentId: recordId, revision: z.number().int().min(0) }))
+      .array(
+        z.object({
+          commentId: recordId,
+          revision: z.number().int().min(0),
+          receipt: z.string().max(64).nullable().optional(),
+        }),
+      )
       .max(MAX_ANSWERED_AT_ONCE)
       .optional(),
   })
@@ -78,7 +87,8 @@ const optionalText = (max: number) =>
 export function enteredCommentSchema(limits: { endDate: string; today: string }) {
   return z
     .object({
-      submitterKind: z.enum(["organization", "other"], { error: `${E}.submitterKindRequired` }),
+      /** A platform organisation, another organisation (by name), or a private person (named only with consent). */
+      submitterKind: z.enum(["organization", "other", "person"], { error: `${E}.submitterKindRequired` }),
       organizationId: z.string().max(64),
       submitterName: optionalText(300),
       /** Other organisations that signed it, one per line. */

@@ -129,7 +129,9 @@ export default async function CommentAnswerPage({ params, searchParams }: Props)
             <AnswerForm
               consultationId={consultation.id}
               commentIds={[comment.id]}
-              basedOn={[{ commentId: comment.id, revision: comment.response?.revision ?? 0 }]}
+              basedOn={[
+                { commentId: comment.id, revision: comment.response?.revision ?? 0, receipt: comment.receiptNumber },
+              ]}
               initial={{
                 position: comment.response?.position ?? null,
                 justification: comment.response?.justification ?? "",

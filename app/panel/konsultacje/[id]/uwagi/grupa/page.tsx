@@ -64,7 +64,11 @@ export default async function GroupAnswerPage({ params, searchParams }: Props) {
               <AnswerForm
                 consultationId={consultation.id}
                 commentIds={items.map((i) => i.id)}
-                basedOn={items.map((i) => ({ commentId: i.id, revision: i.response?.revision ?? 0 }))}
+                basedOn={items.map((i) => ({
+                  commentId: i.id,
+                  revision: i.response?.revision ?? 0,
+                  receipt: i.receiptNumber,
+                }))}
                 initial={{ position: shared?.position ?? null, justification: shared?.justification ?? "" }}
                 savedHref={withParam(back, "odpowiedziano", String(items.length))}
               />
