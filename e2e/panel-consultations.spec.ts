@@ -164,3 +164,41 @@ for (const scenario of [
     await expect(page.getByTestId("consultation-status")).toHaveText(scenario.status);
   });
 }
+
+test("a consultation of a unit with no clerk on the platform warns that nobody can answer its comments", async ({
+  browser,
+  baseURL,
+}) => {
+  const stamp = Date.now();
+  await sql("INSERT INTO owner_units (id, slug, name, short_name) VALUES ($1, $1, $2, $3)", [
+    `e2e-unit-${stamp}`,
+    `Departament Bez Urzędników ${stamp}`,
+    `DBU${stamp % 1000}`,
+  ]);
+  const cwop = await browser.newContext();
+  await signInAs(cwop, CWOP_CLERK, baseURL as string);
+  const page = await cwop.newPage();
+  await page.goto("/panel/konsultacje/nowa");
+  await fillConsultation(page, {
+    title: `Projekt komórki bez urzędników ${stamp}`,
+    startDate: addDays(today(), 3),
+    endDate: addDays(today(), 16),
+  });
+  await page.getByLabel("Komórka odpowiedzialna").selectOption({ label: `Departament Bez Urzędników ${stamp}` });
+  await page.getByRole("button", { name: "Zapisz konsultację" }).click();
+  await expect(page.getByTestId("no-owner-clerks")).toContainText(`Departament Bez Urzędników ${stamp}`);
+  await expect(page.getByTestId("no-owner-clerks").getByRole("link")).toHaveCount(0);
+  const path = new URL(page.url()).pathname;
+
+  // An administrator is led to the unit to add a clerk, and is not offered the report (only clerks prepare it).
+  const admin = await browser.newContext();
+  await signInAs(admin, "admin@bialystok.example", baseURL as string);
+  const adminPage = await admin.newPage();
+  await adminPage.goto(path);
+  await adminPage.getByTestId("no-owner-clerks").getByRole("link", { name: "Dodaj urzędnika komórki" }).click();
+  await expect(adminPage).toHaveURL(new RegExp(`/admin/komorki/e2e-unit-${stamp}$`));
+  await adminPage.goto(path);
+  await expect(adminPage.getByRole("link", { name: "Sprawozdanie z konsultacji" })).toHaveCount(0);
+  await cwop.close();
+  await admin.close();
+});

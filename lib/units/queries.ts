@@ -45,3 +45,8 @@ export async function listCouncilMembers() {
     },
   });
 }
+
+/** How many clerks a unit has on the platform (none: nobody can answer its consultations' comments). */
+export function countUnitClerks(unitId: string) {
+  return db.unitClerk.count({ where: { unitId } });
+}

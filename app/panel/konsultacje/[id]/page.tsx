@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ConsultationAdminSummary } from "@/components/panel/consultation-admin-summary";
 import { ConsultationPublication } from "@/components/panel/consultation-publication";
 import { Forbidden } from "@/components/ui/forbidden";
+import { isAdmin } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import {
   canEditConsultationDetails,
@@ -13,8 +14,10 @@ import {
   canUnpublishConsultation,
 } from "@/lib/consultations/policy";
 import { getConsultationForPanel } from "@/lib/consultations/queries";
+import { canSeeDraftReport } from "@/lib/reports/policy";
 import { getSettings } from "@/lib/settings/queries";
 import { now } from "@/lib/time/clock";
+import { countUnitClerks } from "@/lib/units/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -38,11 +41,12 @@ export default async function ConsultationAdminPage({ params, searchParams }: Pr
   const consultation = await getConsultationForPanel(id, now());
   if (!consultation) notFound();
   if (!canManageConsultation(user, consultation)) return <Forbidden />;
-  const [settings, t, tStatus, query] = await Promise.all([
+  const [settings, t, tStatus, query, ownerClerks] = await Promise.all([
     getSettings(),
     getTranslations("consultationAdmin"),
     getTranslations("status"),
     searchParams,
+    countUnitClerks(consultation.ownerUnitId),
   ]);
   const notice = Object.entries(NOTICES).find(([param]) => query[param])?.[1];
   return (
@@ -68,11 +72,20 @@ export default async function ConsultationAdminPage({ params, searchParams }: Pr
           {(await getTranslations("commentModeration"))("link")}
         </Link>
       </p>
-      <p className="mb-8">
-        <Link href={`/panel/konsultacje/${consultation.id}/sprawozdanie`}>
-          {(await getTranslations("reports"))("panelLink")}
-        </Link>
-      </p>
+      {canSeeDraftReport(user, consultation) ? (
+        <p className="mb-8">
+          <Link href={`/panel/konsultacje/${consultation.id}/sprawozdanie`}>
+            {(await getTranslations("reports"))("panelLink")}
+          </Link>
+        </p>
+      ) : null}
+      {ownerClerks === 0 ? (
+        // Only the owner unit's clerks answer comments (and the report needs every answer).
+        <p className="mb-8 max-w-3xl border-l-8 border-[#ffdd00] bg-[#fff7bf] p-4" data-testid="no-owner-clerks">
+          {t("noOwnerClerks", { unit: consultation.ownerUnit.name })}{" "}
+          {isAdmin(user) ? <Link href={`/admin/komorki/${consultation.ownerUnitId}`}>{t("addClerk")}</Link> : null}
+        </p>
+      ) : null}
       <ConsultationPublication
         consultation={consultation}
         mayPublish={canPublishConsultation(user, consultation)}
