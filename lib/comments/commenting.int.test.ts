@@ -87,10 +87,12 @@ beforeAll(async () => {
       { unitId: otherUnit.id, userId: otherClerk.id },
     ],
   });
+  // The Council's secretary: who writes in the Council's name (a plain member may not: policy.test.ts).
   await db.councilMember.create({
     data: {
       userId: council.id,
       appointedBy: "NGO",
+      isSecretary: true,
       termStart: new Date("2025-01-01"),
       termEnd: new Date("2027-12-31"),
     },
@@ -403,7 +405,7 @@ const table: {
     },
   },
   {
-    action: "submit as the Council",
+    action: "submit as the Council (its secretary)",
     run: () => actions.submitCommentAction(submission({ onBehalf: { kind: "council" } })),
     expect: {
       anonymous: "unauthenticated",

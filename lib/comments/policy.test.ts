@@ -42,13 +42,16 @@ describe("commenting on whose behalf", () => {
     expect(checkCommentOnBehalf(base, withResidents, { kind: "individual" })).toEqual({ ok: true });
   });
 
-  it("lets only Council members comment as the Council", () => {
+  it("lets only the Council's secretary comment as the Council (it speaks as a body, not through any member)", () => {
     expect(checkCommentOnBehalf(base, organisationsOnly, { kind: "council" })).toEqual({
       ok: false,
       reason: "not_council",
     });
     expect(
       checkCommentOnBehalf({ ...base, council: { isSecretary: false } }, organisationsOnly, { kind: "council" }),
+    ).toEqual({ ok: false, reason: "not_council" });
+    expect(
+      checkCommentOnBehalf({ ...base, council: { isSecretary: true } }, organisationsOnly, { kind: "council" }),
     ).toEqual({ ok: true });
   });
 

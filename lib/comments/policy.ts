@@ -9,8 +9,11 @@ export type BehalfCheck =
   | { ok: false; reason: "unauthenticated" | "not_member" | "unverified" | "residents_not_allowed" | "not_council" };
 
 /**
- * Who may comment on whose behalf: members of a verified organisation for it, Council
- * members as the Council, and anybody signed in as an individual where residents may comment.
+ * Who may comment on whose behalf: members of a verified organisation for it, the Council's
+ * secretary as the Council, and anybody signed in as an individual where residents may comment.
+ * The Council speaks as a body (domain.md: by consensus or majority, with a quorum): a single
+ * member does not write in its name; the secretary records what the Council decided, as for
+ * its formal opinion. Other members comment for their organisations or as residents.
  */
 export function checkCommentOnBehalf(
   actor: MaybeActor,
@@ -25,7 +28,7 @@ export function checkCommentOnBehalf(
       return membership.verified ? { ok: true } : { ok: false, reason: "unverified" };
     }
     case "council":
-      return actor.council ? { ok: true } : { ok: false, reason: "not_council" };
+      return actor.council?.isSecretary ? { ok: true } : { ok: false, reason: "not_council" };
     case "individual":
       return consultation.whoMayComment === "ORGANIZATIONS_AND_RESIDENTS"
         ? { ok: true }
