@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { absoluteUrl, consultationCalendarUrl } from "@/lib/opendata/links";
 import { now } from "@/lib/time/clock";
 import { buildAtomFeed } from "./atom";
@@ -62,16 +63,21 @@ export async function calendarGet(): Promise<Response> {
   return calendarResponse(text, "konsultacje.ics");
 }
 
+/** A consultation's address name, as the calendar route receives it. */
+const slugParam = z.string().min(1).max(200);
+
 export async function consultationCalendarGet(
   _request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
-  const { slug } = await params;
-  const valid = typeof slug === "string" && slug.length > 0 && slug.length <= 200;
-  const { consultations, settings } = valid ? await loadCalendarSources(slug) : { consultations: [], settings: null };
+  const slug = slugParam.safeParse((await params).slug);
+  const { consultations, settings } = slug.success
+    ? await loadCalendarSources(slug.data)
+    : { consultations: [], settings: null };
   const consultation = consultations[0];
   if (!consultation || !settings) {
-    return new Response("Nie znaleziono konsultacji.", {
+    // A calendar client shows this text as it is: both languages, as there is no page language here.
+    return new Response("Nie znaleziono konsultacji. / Consultation not found.", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
