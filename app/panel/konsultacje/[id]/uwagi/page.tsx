@@ -15,7 +15,7 @@ import { recordId } from "@/lib/actions/ids";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canHideComment } from "@/lib/comments/policy";
 import { INBOX_PAGE_SIZE, inboxQueryString, isFiltered, parseInboxQuery } from "@/lib/responses/filters";
-import { canAnswerComments, canEnterComment, canViewInbox } from "@/lib/responses/policy";
+import { canAnswerComments, canEnterComment, canViewInbox, isOwnerUnitClerk } from "@/lib/responses/policy";
 import {
   computeCommentGroups,
   getInboxConsultation,
@@ -146,7 +146,9 @@ export default async function InboxPage({ params, searchParams }: Props) {
         <p className="mb-4 max-w-3xl border-l-8 border-line bg-surface p-4">{t("locked")}</p>
       ) : mayAnswer ? null : (
         <p className="mb-4 max-w-3xl border-l-8 border-line bg-surface p-4" data-testid="inbox-not-owner">
-          {t("notOwner", { unit: consultation.ownerUnit.name })}
+          {isOwnerUnitClerk(user, consultation)
+            ? t("notYetOpen")
+            : t("notOwner", { unit: consultation.ownerUnit.name })}
         </p>
       )}
       {canEnterComment(user, consultation) ? (
