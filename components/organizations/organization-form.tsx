@@ -36,7 +36,12 @@ type Props = {
    * Correcting an existing organisation (its id and verification state); without it the form
    * registers a new one, whose founder becomes its first manager.
    */
-  editing?: { id: string; verification: ExistingOrganization["verification"] };
+  editing?: {
+    id: string;
+    verification: ExistingOrganization["verification"];
+    /** The verified name, legal form and register are shown, not edited (CWOP changes them). */
+    identityLocked: boolean;
+  };
 };
 
 /** Registering an organisation, or its managers correcting its record. */
@@ -123,44 +128,71 @@ export function OrganizationForm({ initial, editing }: Props) {
         </div>
       ) : null}
 
-      <TextField form={form} name="name" label={t("nameLabel")} hint={t("nameHint")} error={message("name")} />
-      <ChoiceGroup
-        id="legalForm"
-        legend={t("legalFormLabel")}
-        error={message("legalForm")}
-        type="radio"
-        options={legalForms.map((value) => ({ value, label: tLegal(value) }))}
-        registration={form.register("legalForm")}
-      />
-      <ChoiceGroup
-        id="registerKind"
-        legend={t("registerKindLabel")}
-        hint={t("registerKindHint")}
-        error={message("registerKind")}
-        type="radio"
-        options={registerKinds.map((value) => ({ value, label: tRegister(value) }))}
-        registration={form.register("registerKind")}
-      />
-      {registerKind === "OTHER_REGISTER" || registerKind === "EWIDENCJA" ? (
-        <TextField
-          form={form}
-          name="registerName"
-          label={t("registerNameLabel")}
-          hint={t("registerNameHint")}
-          error={message("registerName")}
-        />
-      ) : null}
-      {registerKind !== "NONE" ? (
-        <TextField
-          form={form}
-          name="registerNumber"
-          label={registerNumberLabel}
-          hint={registerKind === "KRS" ? t("krsHint") : undefined}
-          error={message("registerNumber")}
-          inputMode={registerKind === "KRS" ? "numeric" : undefined}
-          width="max-w-60"
-        />
-      ) : null}
+      {editing?.identityLocked ? (
+        // What CWOP verified stays as it is (the form sends it unchanged); CWOP changes it.
+        <section
+          aria-labelledby="identity-title"
+          className="mb-8 border-l-8 border-line bg-surface p-4"
+          data-testid="identity-locked"
+        >
+          <h2 id="identity-title" className="mb-3 text-xl">
+            {t("identityTitle")}
+          </h2>
+          <dl className="mb-3 grid gap-x-6 gap-y-1 sm:grid-cols-[14rem_1fr]">
+            <dt className="font-bold">{t("nameLabel")}</dt>
+            <dd>{initial.name}</dd>
+            <dt className="font-bold">{t("legalFormLabel")}</dt>
+            <dd>{initial.legalForm ? tLegal(initial.legalForm) : "—"}</dd>
+            <dt className="font-bold">{t("registerKindLabel")}</dt>
+            <dd>
+              {initial.registerKind ? tRegister(initial.registerKind) : "—"}
+              {initial.registerName ? `: ${initial.registerName}` : ""}
+              {initial.registerNumber ? `, ${initial.registerNumber}` : ""}
+            </dd>
+          </dl>
+        </section>
+      ) : (
+        <>
+          <TextField form={form} name="name" label={t("nameLabel")} hint={t("nameHint")} error={message("name")} />
+          <ChoiceGroup
+            id="legalForm"
+            legend={t("legalFormLabel")}
+            error={message("legalForm")}
+            type="radio"
+            options={legalForms.map((value) => ({ value, label: tLegal(value) }))}
+            registration={form.register("legalForm")}
+          />
+          <ChoiceGroup
+            id="registerKind"
+            legend={t("registerKindLabel")}
+            hint={t("registerKindHint")}
+            error={message("registerKind")}
+            type="radio"
+            options={registerKinds.map((value) => ({ value, label: tRegister(value) }))}
+            registration={form.register("registerKind")}
+          />
+          {registerKind === "OTHER_REGISTER" || registerKind === "EWIDENCJA" ? (
+            <TextField
+              form={form}
+              name="registerName"
+              label={t("registerNameLabel")}
+              hint={t("registerNameHint")}
+              error={message("registerName")}
+            />
+          ) : null}
+          {registerKind !== "NONE" ? (
+            <TextField
+              form={form}
+              name="registerNumber"
+              label={registerNumberLabel}
+              hint={registerKind === "KRS" ? t("krsHint") : undefined}
+              error={message("registerNumber")}
+              inputMode={registerKind === "KRS" ? "numeric" : undefined}
+              width="max-w-60"
+            />
+          ) : null}
+        </>
+      )}
       <TextField
         form={form}
         name="seatAddress"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canModifyComment, checkCommentOnBehalf } from "./policy";
+import { behalfChoices, canModifyComment, checkCommentOnBehalf } from "./policy";
 
 const base: Actor = {
   id: "u",
@@ -91,5 +91,21 @@ describe("editing and withdrawing a comment", () => {
     const letter = { ...comment, enteredById: "clerk" };
     expect(canModifyComment(base, letter)).toBe(false);
     expect(canModifyComment({ ...base, id: "someone-else" }, letter)).toBe(false);
+  });
+});
+
+describe("the choices offered in the panel", () => {
+  it("offer the Council only to its secretary: each choice passes the server's check", () => {
+    const consultation = { whoMayComment: "ORGANIZATIONS" as const };
+    for (const council of [null, { isSecretary: false }, { isSecretary: true }]) {
+      const actor = { ...base, council };
+      const { choices } = behalfChoices(actor, consultation);
+      expect(choices.some((c) => c.kind === "council")).toBe(council?.isSecretary === true);
+      for (const choice of choices) {
+        const onBehalf =
+          choice.kind === "organization" ? { kind: choice.kind, organizationId: choice.organizationId } : choice;
+        expect(checkCommentOnBehalf(actor, consultation, onBehalf)).toEqual({ ok: true });
+      }
+    }
   });
 });

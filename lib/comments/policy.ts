@@ -87,7 +87,7 @@ export function behalfChoices(
   const choices: BehalfChoice[] = actor.memberships
     .filter((m) => m.verified)
     .map((m) => ({ kind: "organization", organizationId: m.organizationId, name: m.organizationName }));
-  if (actor.council) choices.push({ kind: "council" });
+  if (checkCommentOnBehalf(actor, consultation, { kind: "council" }).ok) choices.push({ kind: "council" });
   if (consultation.whoMayComment === "ORGANIZATIONS_AND_RESIDENTS") choices.push({ kind: "individual" });
   return { choices, unverified: actor.memberships.filter((m) => !m.verified).map((m) => m.organizationName) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { appendAuditEvent } from "@/lib/audit/log";
-import { councilDeadlineDate, councilOpinionState } from "@/lib/council/opinion-state";
+import { councilDeadlineDate, councilDeadlineLapsesAt, councilOpinionState } from "@/lib/council/opinion-state";
 import { db } from "@/lib/db";
 
 /**
@@ -29,8 +29,11 @@ export async function recordCouncilWaivers(now: Date, councilOpinionDays: number
     const recorded = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM consultations WHERE id = ${c.id} FOR UPDATE`;
       if (await tx.councilOpinion.findUnique({ where: { consultationId: c.id }, select: { id: true } })) return false;
+      // Dated when the deadline lapsed, not when this job ran: a report generated in between already
+      // says the Council waived it (lib/reports/source.ts) and must not become stale by this row.
+      const lapsedAt = councilDeadlineLapsesAt(c, councilOpinionDays) ?? now;
       const opinion = await tx.councilOpinion.create({
-        data: { consultationId: c.id, kind: "WAIVED", recordedById: null, recordedAt: now },
+        data: { consultationId: c.id, kind: "WAIVED", recordedById: null, recordedAt: lapsedAt },
         select: { id: true },
       });
       await appendAuditEvent(tx, {

@@ -240,6 +240,17 @@ describe("correcting an organisation's record", () => {
     expect(rejected.data).toMatchObject({ reason: "Nazwa nie zgadza się z KRS." });
   });
 
+  it("a rejected organisation is sent again even with nothing changed (the register was not up to date)", async () => {
+    signedIn.actor = cwop;
+    await decideVerificationAction({ organizationId: orgId, decision: "REJECTED", reason: "KRS nie pokazuje wpisu." });
+    await as(managerId);
+    expect(await updateOrganizationAction(orgId, record({ name: `Fundacja Poprawiona ${run}` }))).toEqual({
+      ok: true,
+      data: { changed: [], verification: "PENDING", resubmitted: true },
+    });
+    expect(await stored()).toMatchObject({ verification: "PENDING", rejectionReason: null });
+  });
+
   it("a verified organisation stays verified when its address and contact change, logged without the values", async () => {
     signedIn.actor = cwop;
     expect(await decideVerificationAction({ organizationId: orgId, decision: "VERIFIED" })).toMatchObject({ ok: true });
@@ -267,30 +278,39 @@ describe("correcting an organisation's record", () => {
       ok: true,
       data: { changed: [], verification: "VERIFIED", resubmitted: false },
     });
-    expect(await updates()).toHaveLength(2);
+    expect(await updates()).toHaveLength(3); // the correction, the resubmission as it was, this change
   });
 
-  it("a new name sends a verified organisation back to verification, unless the person changing it verifies organisations", async () => {
+  it("the verified name is changed by CWOP (staying verified), not by the organisation's manager", async () => {
     const base = { seatAddress: "ul. Nowa 5, 15-002 Białystok", email: `nowy-${run}@example.org` };
-    signedIn.actor = admin;
+    await as(managerId);
+    expect(await updateOrganizationAction(orgId, record({ ...base, name: `Urząd Miejski ${run}` }))).toEqual({
+      ok: false,
+      reason: "conflict",
+      fieldErrors: { _form: "organization.identityLocked" },
+    });
+    expect(await stored()).toMatchObject({ name: `Fundacja Poprawiona ${run}`, verification: "VERIFIED" });
+    signedIn.actor = cwop;
     expect(await updateOrganizationAction(orgId, record({ ...base, name: `Fundacja Trzecia ${run}` }))).toMatchObject({
       ok: true,
       data: { changed: ["name"], verification: "VERIFIED", resubmitted: false },
     });
-    await as(managerId);
+    signedIn.actor = admin;
     expect(await updateOrganizationAction(orgId, record({ ...base, name: `Fundacja Czwarta ${run}` }))).toMatchObject({
       ok: true,
-      data: { verification: "PENDING", resubmitted: true },
+      data: { changed: ["name"], verification: "VERIFIED" },
     });
-    expect(await stored()).toMatchObject({ verification: "PENDING", verifiedById: null, verifiedAt: null });
-    expect((await loadActor(managerId))?.memberships).toEqual([
-      expect.objectContaining({ organizationId: orgId, verified: false, manager: true }),
-    ]);
+    expect(await stored()).toMatchObject({ verification: "VERIFIED", verifiedById: cwop.id });
   });
 
   it("refuses another organisation's register number (naming it and its state), a member who does not manage, and strangers", async () => {
-    await as(managerId);
-    const taken = await updateOrganizationAction(orgId, record({ registerNumber: krs }));
+    const base = {
+      name: `Fundacja Czwarta ${run}`,
+      seatAddress: "ul. Nowa 5, 15-002 Białystok",
+      email: `nowy-${run}@example.org`,
+    };
+    signedIn.actor = cwop;
+    const taken = await updateOrganizationAction(orgId, record({ ...base, registerNumber: krs }));
     expect(taken).toMatchObject({
       ok: false,
       reason: "duplicate",
@@ -302,22 +322,19 @@ describe("correcting an organisation's record", () => {
     await db.membership.create({
       data: { userId: member.id, organizationId: orgId, role: "MEMBER", status: "ACTIVE" },
     });
-    await as(member.id);
-    expect(await updateOrganizationAction(orgId, record({ name: "Przejęta" }))).toEqual({
-      ok: false,
-      reason: "forbidden",
-    });
-    signedIn.actor = cwop;
-    expect(await updateOrganizationAction(orgId, record({ name: "Przejęta" }))).toEqual({
-      ok: false,
-      reason: "forbidden",
-    });
+    const stranger = await db.user.create({ data: { email: `obcy-${run}@example.org`, roles: ["RESIDENT"] } });
+    for (const who of [member.id, stranger.id]) {
+      await as(who);
+      expect(
+        await updateOrganizationAction(orgId, record({ ...base, seatAddress: "ul. Przejęta 1, Białystok" })),
+      ).toEqual({
+        ok: false,
+        reason: "forbidden",
+      });
+    }
     signedIn.actor = null;
-    expect(await updateOrganizationAction(orgId, record({ name: "Przejęta" }))).toEqual({
-      ok: false,
-      reason: "unauthenticated",
-    });
-    expect((await stored()).name).toBe(`Fundacja Czwarta ${run}`);
+    expect(await updateOrganizationAction(orgId, record(base))).toEqual({ ok: false, reason: "unauthenticated" });
+    expect(await stored()).toMatchObject({ name: `Fundacja Czwarta ${run}`, seatAddress: base.seatAddress });
     expect(await updateOrganizationAction(orgId, record({ name: "x" }))).toMatchObject({
       ok: false,
       reason: "invalid",

@@ -105,10 +105,11 @@ export type OrganizationUpdate = {
 };
 
 /**
- * A manager corrects the organisation's record. A rejected organisation goes back to CWOP's queue
- * with the corrections (the reason it was rejected is kept in the audit log); a verified one goes
- * back to verification when what CWOP checked changes (name, legal form, register), unless the
- * person changing it may verify organisations themselves; address and contact changes keep it verified.
+ * Correcting the organisation's record. A rejected organisation goes back to CWOP's queue with the
+ * corrections (the reason it was rejected is kept in the audit log). Of a verified one, what CWOP
+ * checked (name, legal form, register) is changed only by those who verify (`mayVerify`): the
+ * name stands under the organisation's comments, so it is never shown unchecked; its managers
+ * change the address and contact details, which keeps it verified.
  */
 export async function updateOrganization(
   actorId: string,
@@ -132,13 +133,16 @@ export async function updateOrganization(
         phone: input.phone || null,
       };
       const changed = [...IDENTITY, ...CONTACT].filter((field) => current[field] !== next[field]);
-      if (changed.length === 0) {
+      // Unchanged, nothing is written; but a rejected organisation may be sent again as it is (e.g. the
+      // register did not show the entry yet when CWOP checked).
+      if (changed.length === 0 && current.verification !== "REJECTED") {
         return { ok: true as const, data: { changed, verification: current.verification, resubmitted: false } };
       }
       const identity = IDENTITY.filter((field) => changed.includes(field));
-      const identityChanged = identity.length > 0;
-      const resubmitted =
-        current.verification === "REJECTED" || (current.verification === "VERIFIED" && identityChanged && !mayVerify);
+      if (current.verification === "VERIFIED" && identity.length > 0 && !mayVerify) {
+        return conflict("organization.identityLocked");
+      }
+      const resubmitted = current.verification === "REJECTED";
       const verification = resubmitted ? "PENDING" : current.verification;
       await tx.organization.update({
         where: { id: organizationId },

@@ -54,11 +54,17 @@ export function canSeeOrganization(actor: MaybeActor, org: OrganizationRef, own:
 }
 
 /**
- * Correcting the organisation's record: its active managers and administrators, whatever its
- * verification state (a rejected organisation is corrected and goes back to CWOP).
+ * Correcting the organisation's record: its active managers (a rejected organisation is corrected
+ * and goes back to CWOP), CWOP's verifiers and administrators. What CWOP verified (name, legal
+ * form, register) only those who verify change (`updateOrganization`).
  */
 export function checkEditOrganization(actor: MaybeActor, org: OrganizationRef): Decision {
-  return canManageOrganization(actor, org.id) ? allow : deny(actor);
+  return canManageOrganization(actor, org.id) || canVerifyOrganizations(actor) ? allow : deny(actor);
+}
+
+/** Whether the verified identity (name, legal form, register) is for CWOP to change, not this person. */
+export function identityLockedFor(actor: MaybeActor, org: OrganizationRef): boolean {
+  return org.verification === "VERIFIED" && !canVerifyOrganizations(actor);
 }
 
 /** Asking to join: a verified organisation the person is not (and is not about to be) part of. */

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
-import { canVerifyOrganizations, checkEditOrganization } from "@/lib/organizations/policy";
+import { canVerifyOrganizations, checkEditOrganization, identityLockedFor } from "@/lib/organizations/policy";
 import { getOrganization } from "@/lib/organizations/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +45,7 @@ export default async function EditOrganizationPage({ params }: Props) {
         </div>
       ) : null}
       <OrganizationForm
-        editing={{ id: org.id, verification: org.verification }}
+        editing={{ id: org.id, verification: org.verification, identityLocked: identityLockedFor(user, org) }}
         initial={{
           name: org.name,
           legalForm: org.legalForm,
