@@ -13,10 +13,16 @@ import { type RejectionFormInput, rejectionFormSchema } from "@/lib/organization
 import { ActionButton } from "./action-button";
 import { useOrgFieldErrors, useRefusalMessage } from "./use-org-messages";
 
-type Props = { organizationId: string; canVerify: boolean; canReject: boolean };
+type Props = {
+  organizationId: string;
+  canVerify: boolean;
+  canReject: boolean;
+  /** The record's updatedAt as shown (ISO): a decision on data changed since is refused. */
+  basedOn: string;
+};
 
 /** CWOP's decision: verify with one button, or reject with a reason the organisation will read. */
-export function VerificationForm({ organizationId, canVerify, canReject }: Props) {
+export function VerificationForm({ organizationId, canVerify, canReject, basedOn }: Props) {
   const t = useTranslations("orgVerification");
   const tForm = useTranslations("form");
   const refusal = useRefusalMessage();
@@ -32,7 +38,7 @@ export function VerificationForm({ organizationId, canVerify, canReject }: Props
 
   async function onReject(values: RejectionFormInput) {
     setFormError(null);
-    const result = await decideVerificationAction({ organizationId, decision: "REJECTED", ...values }).catch(
+    const result = await decideVerificationAction({ organizationId, decision: "REJECTED", basedOn, ...values }).catch(
       () => null,
     );
     if (result?.ok) {
@@ -56,7 +62,7 @@ export function VerificationForm({ organizationId, canVerify, canReject }: Props
           <p className="mb-4 max-w-2xl">{t("verifyIntro")}</p>
           <ActionButton
             action={decideVerificationAction}
-            payload={{ organizationId, decision: "VERIFIED" }}
+            payload={{ organizationId, decision: "VERIFIED", basedOn }}
             label={t("verify")}
             redirectTo="/admin/organizacje?zweryfikowano=1"
           />

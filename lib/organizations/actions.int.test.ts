@@ -240,6 +240,19 @@ describe("correcting an organisation's record", () => {
     expect(rejected.data).toMatchObject({ reason: "Nazwa nie zgadza się z KRS." });
   });
 
+  it("CWOP's decision is refused when the organisation changed its record after CWOP opened it", async () => {
+    const seen = (await stored()).updatedAt.toISOString();
+    // The manager saves the record meanwhile (here written directly, with the same values: only its time moves).
+    await db.organization.update({ where: { id: orgId }, data: { phone: (await stored()).phone } });
+    signedIn.actor = cwop;
+    expect(await decideVerificationAction({ organizationId: orgId, decision: "VERIFIED", basedOn: seen })).toEqual({
+      ok: false,
+      reason: "conflict",
+      fieldErrors: { _form: "verification.changedMeanwhile" },
+    });
+    expect((await stored()).verification).toBe("PENDING");
+  });
+
   it("a rejected organisation is sent again even with nothing changed (the register was not up to date)", async () => {
     signedIn.actor = cwop;
     await decideVerificationAction({ organizationId: orgId, decision: "REJECTED", reason: "KRS nie pokazuje wpisu." });

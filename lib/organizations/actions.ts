@@ -220,7 +220,7 @@ export async function decideVerificationAction(input: unknown): Promise<ActionRe
   if (!context.org) return notFound;
   const check = checkVerifyOrganization(actor, context.org, decision);
   if (!check.ok || !actor) return refused(check.ok ? { ok: false, reason: "unauthenticated" } : check);
-  const result = await decideVerification(actor.id, organizationId, decision, reason);
+  const result = await decideVerification(actor.id, organizationId, decision, reason, parsed.data.basedOn);
   if (!result.ok) return { ok: false, reason: "conflict", fieldErrors: { _form: result.code } };
   await sendVerificationOutcome(result.data.recipients, organizationId, result.data.name, decision, reason);
   revalidatePath("/admin/organizacje");

@@ -311,13 +311,18 @@ export async function decideVerification(
   organizationId: string,
   decision: "VERIFIED" | "REJECTED",
   reason: string | null,
+  /** The record's updatedAt the verifier saw (ISO); a decision on data changed since is refused. */
+  basedOn?: string,
 ): Promise<MutationResult<{ name: string; recipients: { email: string; locale: string }[] }>> {
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, organizationId);
     const current = await tx.organization.findUniqueOrThrow({
       where: { id: organizationId },
-      select: { verification: true },
+      select: { verification: true, updatedAt: true },
     });
+    if (basedOn !== undefined && current.updatedAt.toISOString() !== basedOn) {
+      return conflict("verification.changedMeanwhile");
+    }
     if (current.verification === decision)
       return conflict(decision === "VERIFIED" ? "verification.alreadyVerified" : "verification.alreadyRejected");
     const org = await tx.organization.update({

@@ -107,11 +107,18 @@ export const memberRefSchema = z.object({ organizationId: idSchema, userId: idSc
 export const organizationRefSchema = z.object({ organizationId: idSchema });
 
 /** CWOP's decision on a registered organisation; a rejection must say why. */
+/**
+ * The record as the verifier saw it (its updatedAt, ISO): a decision on data the organisation
+ * changed meanwhile is refused. Absent: not checked.
+ */
+const seenVersion = z.iso.datetime().optional();
+
 export const verificationDecisionSchema = z.discriminatedUnion("decision", [
-  z.object({ organizationId: idSchema, decision: z.literal("VERIFIED") }),
+  z.object({ organizationId: idSchema, decision: z.literal("VERIFIED"), basedOn: seenVersion }),
   z.object({
     organizationId: idSchema,
     decision: z.literal("REJECTED"),
+    basedOn: seenVersion,
     reason: z
       .string({ error: "org.rejection.required" })
       .trim()

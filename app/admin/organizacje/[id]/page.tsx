@@ -62,7 +62,12 @@ export default async function VerifyOrganizationPage({ params }: Props) {
         ))}
       </ul>
       <OrganizationHistory entries={history} />
-      <VerificationForm organizationId={org.id} canVerify={canVerify.ok} canReject={canReject.ok} />
+      <VerificationForm
+        organizationId={org.id}
+        canVerify={canVerify.ok}
+        canReject={canReject.ok}
+        basedOn={org.updatedAt.toISOString()}
+      />
     </>
   );
 }
