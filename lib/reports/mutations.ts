@@ -29,8 +29,9 @@ async function consultationFor(consultationId: string, now: Date) {
 }
 
 /**
- * A generation still GENERATING this long after it was requested was lost: its job expires after
- * 15 minutes (lib/jobs/boss.ts) and is not retried, so a restart or crash in the middle leaves it so.
+ * A generation still GENERATING this long after its job started (or, not started yet, after it was
+ * requested) was lost: the job expires after 15 minutes (lib/jobs/boss.ts) and is not retried, so a
+ * restart or crash in the middle leaves it so.
  */
 export const ABANDONED_AFTER_MS = 20 * 60_000;
 /** The error a lost generation is marked with (the report page explains it). */
@@ -45,10 +46,11 @@ export async function failAbandonedReports(
   client: Prisma.TransactionClient = db,
   consultationId?: string,
 ): Promise<number> {
+  const cutoff = new Date(now.getTime() - ABANDONED_AFTER_MS);
   const { count } = await client.report.updateMany({
     where: {
       status: "GENERATING",
-      createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
+      OR: [{ startedAt: { lt: cutoff } }, { startedAt: null, createdAt: { lt: cutoff } }],
       ...(consultationId ? { consultationId } : {}),
     },
     data: { status: "FAILED", error: ABANDONED },

@@ -281,6 +281,13 @@ describe("the consolidated report", () => {
       status: "FAILED",
       error: ABANDONED,
     });
+    // Its job starting late (it waited behind others, or the server came back) leaves it as it is.
+    await generateReport(lost.data.reportId);
+    expect(await db.report.findUniqueOrThrow({ where: { id: lost.data.reportId } })).toMatchObject({
+      status: "FAILED",
+      error: ABANDONED,
+    });
+    expect(await db.reportFile.count({ where: { reportId: lost.data.reportId } })).toBe(0);
     await generateReport(next.data.reportId);
     expect((await db.report.findUniqueOrThrow({ where: { id: next.data.reportId } })).status).toBe("READY");
   });
