@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportFormat } from "@/lib/generated/prisma/enums";
 import { now } from "@/lib/time/clock";
 import { reportWriters } from "./formats";
@@ -16,11 +17,12 @@ export async function writeReportFiles(
   source: ReportSource,
   generatedAt: Date,
   afterEach?: (done: number) => Promise<unknown>,
+  client?: Prisma.TransactionClient,
 ): Promise<Record<ReportFormat, string>> {
   const hashes = {} as Record<ReportFormat, string>;
   for (const [i, format] of FILE_FORMATS.entries()) {
     hashes[format] = (
-      await storeReportFile(reportId, format, (out) => reportWriters[format].write(source, out), generatedAt)
+      await storeReportFile(reportId, format, (out) => reportWriters[format].write(source, out), generatedAt, client)
     ).sha256;
     await afterEach?.(i + 1);
   }

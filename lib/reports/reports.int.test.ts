@@ -375,6 +375,25 @@ describe("the consolidated report", () => {
     expect(await redactPublishedReports()).not.toContain(report.id);
   });
 
+  it("a correction that fails half-way changes nothing (the published files stay whole) and is done by the next run", async () => {
+    const report = await db.report.findFirstOrThrow({ where: { consultationId: withComments, status: "PUBLISHED" } });
+    const before = await fileHashes(report.id);
+    await db.comment.update({ where: { id: first }, data: { hiddenAt: new Date(), hiddenReason: "Obraźliwe." } });
+    const failing = vi.spyOn(reportWriters.CSV, "write").mockRejectedValueOnce(new Error("połączenie przerwane"));
+    await expect(redactPublishedReports(withComments)).rejects.toThrow("połączenie przerwane");
+    failing.mockRestore();
+    const unchanged = await fileHashes(report.id);
+    expect(unchanged.map((f) => [f.format, f.sha256, f.actual])).toEqual(
+      before.map((f) => [f.format, f.sha256, f.actual]),
+    );
+    expect(await redactPublishedReports(withComments)).toEqual([report.id]);
+    const after = await fileHashes(report.id);
+    expect(after.find((f) => f.format === "CSV")?.bytes.toString("utf8")).not.toContain("Druga uwaga do § 2.");
+    expect((await reportCorrections(report.id)).at(-1)?.hidden).toEqual([
+      { receiptNumber: `BIA/2026/RP/${run}-2`, reason: "Obraźliwe." },
+    ]);
+  });
+
   it("waits for the Council: refused while it may still give its opinion; after its deadline the files say it waived it", async () => {
     const quiet = (await consultation("rada")).id;
     const requested = await requestReport(unitClerk, quiet, null, afterClose);

@@ -3,7 +3,10 @@ import { createHash } from "node:crypto";
 import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportFormat } from "@/lib/generated/prisma/enums";
+
+type Client = Prisma.TransactionClient;
 
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -19,7 +22,10 @@ class ChunkSink extends Writable {
   private index = 0;
   size = 0;
 
-  constructor(private readonly fileId: string) {
+  constructor(
+    private readonly fileId: string,
+    private readonly client: Client,
+  ) {
     super();
   }
 
@@ -41,7 +47,7 @@ class ChunkSink extends Writable {
     const content = Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
-    await db.reportFileChunk.create({ data: { fileId: this.fileId, index: this.index++, content } });
+    await this.client.reportFileChunk.create({ data: { fileId: this.fileId, index: this.index++, content } });
   }
 
   digest(): string {
@@ -49,22 +55,26 @@ class ChunkSink extends Writable {
   }
 }
 
-/** Writes one format of a report into the database (replacing an earlier file of that format). */
+/**
+ * Writes one format of a report into the database (replacing an earlier file of that format).
+ * `client`: a transaction, so that readers keep the earlier file until the new one is complete.
+ */
 export async function storeReportFile(
   reportId: string,
   format: ReportFormat,
   write: (out: NodeJS.WritableStream) => Promise<void>,
   generatedAt: Date,
+  client: Client = db,
 ): Promise<{ sha256: string; size: number }> {
-  await db.reportFile.deleteMany({ where: { reportId, format } });
-  const file = await db.reportFile.create({ data: { reportId, format, sha256: "", size: 0, generatedAt } });
-  const sink = new ChunkSink(file.id);
+  await client.reportFile.deleteMany({ where: { reportId, format } });
+  const file = await client.reportFile.create({ data: { reportId, format, sha256: "", size: 0, generatedAt } });
+  const sink = new ChunkSink(file.id, client);
   await write(sink);
   // The writers end their output when they succeed; ending it here too is harmless.
   if (!sink.writableEnded) sink.end();
   await finished(sink);
   const stored = { sha256: sink.digest(), size: sink.size };
-  await db.reportFile.update({ where: { id: file.id }, data: stored });
+  await client.reportFile.update({ where: { id: file.id }, data: stored });
   return stored;
 }
 
