@@ -24,6 +24,8 @@ const visits: Visit[] = [
   { path: "/potwierdzenie" },
   { path: "/o-centrum" },
   { path: "/deklaracja-dostepnosci" },
+  { path: "/ochrona-danych" },
+  { path: "/profil/usunieto" },
   { path: "/organizacje" },
   { path: "/logowanie" },
   { path: `${CLOSED}/sprawozdanie` },

@@ -120,3 +120,44 @@ test("signing out is a plain form: it ends this session, and 'everywhere' ends t
   await first.close();
   await second.close();
 });
+
+test("a person downloads their data and deletes their account; the sessions end and the comments' record stays", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const email = uniqueEmail("do-usuniecia");
+  await sql(
+    "INSERT INTO users (id, email, name, roles, updated_at) VALUES ($1, $2, 'Ewa Usuwana', '{RESIDENT}', now())",
+    [`e2e-${email}`, email],
+  );
+  await signInAs(context, email, baseURL as string);
+  await page.goto("/profil");
+  await page.getByRole("link", { name: "Ochrona danych osobowych" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ochrona danych osobowych");
+  await expect(page.locator("main")).toContainText("Prezesa Urzędu Ochrony Danych Osobowych");
+
+  await page.goto("/profil");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("data-download").click()]);
+  expect(download.suggestedFilename()).toBe("moje-dane-konsultacje.json");
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path()) as string, "utf8"));
+  expect(data.account).toMatchObject({ email, name: "Ewa Usuwana" });
+
+  // The address typed wrong: refused, and what was typed stays.
+  const form = page.getByTestId("delete-account-form");
+  await form.getByLabel("Wpisz swój adres e-mail, aby potwierdzić").fill("ktos@example.org");
+  await form.getByRole("button", { name: "Usuń moje konto" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("To nie jest adres e-mail Twojego konta");
+  await expect(form.getByLabel("Wpisz swój adres e-mail, aby potwierdzić")).toHaveValue("ktos@example.org");
+  await form.getByLabel("Wpisz swój adres e-mail, aby potwierdzić").fill(email);
+  await form.getByRole("button", { name: "Usuń moje konto" }).click();
+  await expect(page.getByTestId("account-deleted")).toContainText("Usunęliśmy Twoje dane osobowe");
+
+  const [row] = await sql<{ email: string; name: string | null; sessions: number }>(
+    "SELECT u.email, u.name, (SELECT count(*)::int FROM sessions s WHERE s.user_id = u.id) AS sessions FROM users u WHERE u.id = $1",
+    [`e2e-${email}`],
+  );
+  expect(row).toEqual({ email: `usuniete-konto-e2e-${email}@konsultacje.invalid`, name: null, sessions: 0 });
+  await page.goto("/profil");
+  await expect(page).toHaveURL(/\/logowanie/);
+});

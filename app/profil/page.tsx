@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeleteAccountForm } from "@/components/profile/delete-account-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -79,6 +80,27 @@ export default async function ProfilePage() {
             {t("signOutEverywhere")}
           </Button>
         </form>
+      </section>
+      <section aria-labelledby="data-title" className="mt-12">
+        <h2 id="data-title" className="mb-4">
+          {t("dataTitle")}
+        </h2>
+        <p className="mb-4 max-w-3xl">{t("dataIntro")}</p>
+        <p className="mb-2">
+          <a href="/profil/dane" download data-testid="data-download">
+            {t("dataDownload")}
+          </a>
+        </p>
+        <p>
+          <Link href="/ochrona-danych">{t("privacyLink")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="delete-title" className="mt-12">
+        <h2 id="delete-title" className="mb-4">
+          {t("deleteTitle")}
+        </h2>
+        <p className="mb-4 max-w-3xl">{t("deleteIntro")}</p>
+        <DeleteAccountForm />
       </section>
     </>
   );

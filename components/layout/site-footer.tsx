@@ -15,6 +15,9 @@ export async function SiteFooter({ showOutbox }: { showOutbox: boolean }) {
               <Link href="/deklaracja-dostepnosci">{t("accessibility")}</Link>
             </li>
             <li>
+              <Link href="/ochrona-danych">{t("privacy")}</Link>
+            </li>
+            <li>
               <a href="/konsultacje.atom">{t("feed")}</a>
             </li>
             <li>

@@ -181,6 +181,14 @@ export const ROUTES: Record<RouteKey, RouteProbe> = {
       return { path: `/rada/opinie/${id}/skan`, params: { consultationId: id }, init: upload(PDF, "uchwala-rady.pdf") };
     },
   },
+  "GET /profil/dane": {
+    success: 200,
+    setup: async ({ me }) => ({
+      path: "/profil/dane",
+      did: async (response) =>
+        me !== null && ((await response.json()) as { account?: { id?: string } }).account?.id === me,
+    }),
+  },
   "GET /panel/statystyki/csv": {
     success: 200,
     denied: { anonymous: 403, signedIn: 403 },

@@ -38,6 +38,7 @@ export const MATRIX = {
   // Server actions (lib/<domain>/actions.ts, modules with the use-server directive)
   "users.saveProfile":                                ["deny",  "allow", "allow", "allow", "allow", "allow", "allow", "allow"], // their own profile
   "users.setUserRolesAction":                         ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
+  "users.deleteOwnAccountAction":                     ["deny",  "allow", "allow", "allow", "allow", "allow", "allow", "allow"], // one's own account (a fresh person per cell; organisation A has other managers)
   "consultations.createConsultationAction":           ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"], // for the owner unit
   "consultations.saveDraftConsultationAction":        ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"],
   "consultations.savePublishedConsultationAction":    ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"],
@@ -111,6 +112,7 @@ export const MATRIX = {
   "GET /powiadomienia/wypisz":                        ["allow", "allow", "allow", "allow", "allow", "allow", "allow", "allow"], // leads to the confirmation page; never unsubscribes
   "POST /powiadomienia/wypisz":                       ["allow", "allow", "allow", "allow", "allow", "allow", "allow", "allow"], // RFC 8058 one-click: the signed token is the authority
   "POST /rada/opinie/[consultationId]/skan":          ["deny",  "deny",  "deny",  "deny",  "allow", "deny",  "deny",  "deny"], // the Council's secretary
+  "GET /profil/dane":                                 ["deny",  "allow", "allow", "allow", "allow", "allow", "allow", "allow"], // one's own data, whoever is signed in
   "GET /panel/statystyki/csv":                        ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"], // CWOP and admins; 403 also for the anonymous visitor
   "POST /panel/konsultacje/[id]/projekt/import":      ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"],
   "POST /panel/konsultacje/[id]/uwagi/skan":          ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "deny"], // as typing in a letter: the owner unit and CWOP

@@ -241,6 +241,8 @@ export async function setUpWorld() {
   setClockForTests(() => NOW);
   // A job queue of this file's own: publishing and reports queue jobs no other suite's worker should take.
   await jobQueue(process.env.DATABASE_URL, { schema: jobSchemaFor(f.run) });
+  // An administrator besides each cell's own: the city keeps one when a cell's admin deletes their account.
+  await db.user.create({ data: { email: email("standing-admin"), roles: ["ADMIN"] } });
   const [unit, otherUnit, clerk] = [await f.unit(), await f.unit(), await f.clerk()];
   await db.unitClerk.create({ data: { unitId: unit.id, userId: clerk.id } });
   const [orgA, orgB, orgC] = [await f.organization(), await f.organization(), await f.organization()];

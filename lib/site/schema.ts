@@ -2,7 +2,7 @@ import { z } from "zod";
 import { locales } from "@/lib/i18n/config";
 
 /** The public pages an administrator can edit, by their URL. */
-export const sitePageSlugs = ["o-centrum", "deklaracja-dostepnosci"] as const;
+export const sitePageSlugs = ["o-centrum", "deklaracja-dostepnosci", "ochrona-danych"] as const;
 export type SitePageSlug = (typeof sitePageSlugs)[number];
 
 export const sitePageSchema = z.object({

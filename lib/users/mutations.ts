@@ -32,3 +32,51 @@ export async function setUserRoles(actorId: string, userId: string, roles: RoleV
     });
   });
 }
+
+/** The address a deleted account keeps (unique, and never a mailbox: `.invalid` is reserved, RFC 2606). */
+export function deletedAccountEmail(userId: string): string {
+  return `usuniete-konto-${userId}@konsultacje.invalid`;
+}
+
+/**
+ * Deletes a person's account (RODO art. 17) by taking out everything that identifies them while
+ * keeping what the consultations' record needs: their submitted comments stay (an organisation's
+ * under its name; their own as "Mieszkaniec/Mieszkanka", the name being gone), answers and reports
+ * are untouched. Gone: name and address, sign-in (sessions, accounts, tokens), roles beyond
+ * resident, memberships, the Council seat and unit clerkships, notification settings, unsent drafts
+ * and the e-mails sent to them. The audit log keeps its entries (append-only, no e-mail in them)
+ * and gets one more, without personal data.
+ */
+export async function deleteAccount(userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+    await tx.session.deleteMany({ where: { userId } });
+    await tx.account.deleteMany({ where: { userId } });
+    await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    await tx.unitClerk.deleteMany({ where: { userId } });
+    await tx.councilMember.deleteMany({ where: { userId } });
+    await tx.notificationSubscription.deleteMany({ where: { userId } });
+    await tx.membership.deleteMany({ where: { userId } });
+    await tx.comment.deleteMany({ where: { authorId: userId, status: "DRAFT" } });
+    await tx.emailMessage.deleteMany({ where: { to: user.email } });
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        email: deletedAccountEmail(userId),
+        name: null,
+        emailVerified: null,
+        image: null,
+        showNamePublicly: false,
+        roles: ["RESIDENT"],
+        locale: "pl",
+      },
+    });
+    await appendAuditEvent(tx, {
+      actorId: userId,
+      action: "user.deleted",
+      entityType: "User",
+      entityId: userId,
+      data: {},
+    });
+  });
+}

@@ -33,3 +33,22 @@ export function checkChangeRoles(
   }
   return { ok: true };
 }
+
+/** What deleting a person's account depends on, read from the database. */
+export type AccountDeletionContext = {
+  /** Other people who are administrators (the city must keep one). */
+  otherAdmins: number;
+  /** Organisations of which the person is the only active manager (they hand over first). */
+  soleManagerOf: string[];
+};
+
+/**
+ * People delete their own account (RODO art. 17), but not the last administrator, nor the only
+ * manager of an organisation (its members would be left without anyone to admit or remove them).
+ */
+export function checkDeleteOwnAccount(actor: MaybeActor, context: AccountDeletionContext): RoleChangeCheck {
+  if (!actor) return { ok: false, reason: "unauthenticated" };
+  if (isAdmin(actor) && context.otherAdmins === 0) return { ok: false, reason: "conflict", code: "account.lastAdmin" };
+  if (context.soleManagerOf.length > 0) return { ok: false, reason: "conflict", code: "account.soleManager" };
+  return { ok: true };
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { AccountDeletionContext } from "./policy";
 
 export async function getProfile(userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -60,4 +61,97 @@ export async function getUserForAdmin(id: string) {
 
 export async function findUserById(id: string) {
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, roles: true } });
+}
+
+/** What `checkDeleteOwnAccount` needs. */
+export async function accountDeletionContext(userId: string): Promise<AccountDeletionContext> {
+  const [otherAdmins, managed] = await Promise.all([
+    db.user.count({ where: { id: { not: userId }, roles: { has: "ADMIN" } } }),
+    db.membership.findMany({
+      where: { userId, role: "MANAGER", status: "ACTIVE" },
+      select: {
+        organization: {
+          select: {
+            name: true,
+            _count: { select: { memberships: { where: { role: "MANAGER", status: "ACTIVE" } } } },
+          },
+        },
+      },
+    }),
+  ]);
+  return {
+    otherAdmins,
+    soleManagerOf: managed.filter((m) => m.organization._count.memberships === 1).map((m) => m.organization.name),
+  };
+}
+
+/**
+ * Everything the platform holds about a person, for them to download (RODO art. 15 and 20):
+ * the account, memberships, Council seat and units, their comments (drafts too) with every
+ * version, their notification settings, and what the audit log records them doing. Sign-in
+ * tokens and session secrets are left out (they are keys, not data about the person).
+ */
+export async function personalDataExport(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      roles: true,
+      locale: true,
+      showNamePublicly: true,
+      createdAt: true,
+      updatedAt: true,
+      memberships: {
+        select: { role: true, status: true, createdAt: true, organization: { select: { id: true, name: true } } },
+      },
+      councilSeat: {
+        select: { appointedBy: true, isCoChair: true, isSecretary: true, termStart: true, termEnd: true },
+      },
+      clerkOf: { select: { unit: { select: { name: true } } } },
+      notificationSubscription: {
+        select: { allTopics: true, frequency: true, topics: { select: { ownerUnit: { select: { name: true } } } } },
+      },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          status: true,
+          channel: true,
+          asCouncil: true,
+          bodyText: true,
+          proposedWording: true,
+          justification: true,
+          receiptNumber: true,
+          submittedAt: true,
+          createdAt: true,
+          hiddenAt: true,
+          hiddenReason: true,
+          consultation: { select: { slug: true, title: true } },
+          provision: { select: { citation: true } },
+          organization: { select: { name: true } },
+          revisions: {
+            orderBy: { revision: "asc" },
+            select: {
+              revision: true,
+              status: true,
+              proposedWording: true,
+              justification: true,
+              receiptNumber: true,
+              createdAt: true,
+            },
+          },
+        },
+      },
+      _count: { select: { sessions: true } },
+    },
+  });
+  const events = await db.auditEvent.findMany({
+    where: { actorId: userId },
+    orderBy: { seq: "asc" },
+    select: { at: true, action: true, entityType: true, entityId: true },
+  });
+  const { _count, ...account } = user;
+  return { account, activeSessions: _count.sessions, auditEvents: events };
 }

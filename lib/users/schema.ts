@@ -39,3 +39,14 @@ export const userSearchSchema = z.object({
   q: z.string().trim().max(100).catch(""),
   strona: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
+
+/** Deleting one's account: the person types their e-mail address to confirm (checked against the session). */
+export const deleteAccountSchema = z.object({
+  confirmation: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "account.confirmationRequired" })
+    .max(320, { error: "account.confirmationRequired" }),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

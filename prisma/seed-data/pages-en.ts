@@ -66,3 +66,31 @@ Anyone may demand that a website or an element of it be made accessible. The dem
 
 After this procedure you may file a complaint, and you may also apply to the Commissioner for Human Rights.`,
 };
+
+/** The information of art. 13 GDPR for the platform (see pages-pl.ts). */
+export const privacyEn = {
+  title: "Personal data protection",
+  body: `## Controller
+
+The controller of the personal data processed on the “Konsultacje” platform is the Mayor of the City of Białystok, Białystok City Hall. The data protection officer can be contacted at the address given in the City Hall's Public Information Bulletin (BIP).
+
+## Purpose and legal basis
+
+We process data to consult drafts of local law with non-governmental organisations and the entities listed in art. 3(3) of the Act on Public Benefit and Volunteer Work (art. 5(5) of that act): receiving comments, issuing receipts, answering comments and publishing the report — a task carried out in the public interest (art. 6(1)(e) GDPR). Your name is shown with a comment only with your consent (art. 6(1)(a) GDPR), which you can withdraw at any time in your profile.
+
+## What data
+
+Your e-mail address (to sign in and for notifications), your name (if you give it), your organisations, the text of your comments with their versions and receipts, and the audit log entries (who submitted, changed or withdrew a comment, and when).
+
+## Recipients
+
+Organisations' comments are published under the organisation's name; private persons' comments as “Mieszkaniec/Mieszkanka” (resident), unless you agree to be named. The consultation report is published on the platform and in the Public Information Bulletin. E-mails are sent on the City Hall's behalf by an e-mail provider.
+
+## How long
+
+Account data is kept until the account is deleted. The consultation record (comments, answers, report) is kept for as long as the rules on archiving the City Hall's documents require.
+
+## Your rights
+
+You have the right to access your data and to take it with you (in your profile: “Download my data”), to correct it (in your profile), to have it erased (in your profile: “Delete account” — submitted comments stay in the consultation record without your name), to restrict processing and to object, and to lodge a complaint with the President of the Personal Data Protection Office (PUODO).`,
+};

@@ -67,3 +67,34 @@ Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej stron
 
 Po wyczerpaniu tej procedury można złożyć skargę, a także wniosek do Rzecznika Praw Obywatelskich.`,
 };
+
+/**
+ * The information of art. 13 RODO for the platform. A city puts in its own data protection officer's
+ * address and the retention its records schedule sets (the administrator edits the page).
+ */
+export const privacyPl = {
+  title: "Ochrona danych osobowych",
+  body: `## Administrator danych
+
+Administratorem danych osobowych przetwarzanych na platformie „Konsultacje” jest Prezydent Miasta Białegostoku, Urząd Miejski w Białymstoku. Z inspektorem ochrony danych można się skontaktować pod adresem podanym w Biuletynie Informacji Publicznej Urzędu.
+
+## Cel i podstawa przetwarzania
+
+Dane przetwarzamy, aby przeprowadzać konsultacje projektów aktów prawa miejscowego z organizacjami pozarządowymi i podmiotami wymienionymi w art. 3 ust. 3 ustawy o działalności pożytku publicznego i o wolontariacie (art. 5 ust. 5 tej ustawy), w tym przyjmować uwagi, wydawać potwierdzenia, odpowiadać na uwagi i publikować sprawozdanie z konsultacji — jako zadanie realizowane w interesie publicznym (art. 6 ust. 1 lit. e RODO). Imię i nazwisko przy uwadze pokazujemy publicznie tylko za Twoją zgodą (art. 6 ust. 1 lit. a RODO), którą możesz w każdej chwili wycofać w profilu.
+
+## Jakie dane
+
+Adres e-mail (do logowania i powiadomień), imię i nazwisko (jeśli je podasz), przynależność do organizacji, treść uwag z ich wersjami i potwierdzeniami oraz zapis zdarzeń w dzienniku (kto i kiedy zgłosił, zmienił lub wycofał uwagę).
+
+## Odbiorcy
+
+Uwagi organizacji publikujemy pod nazwą organizacji; uwagi osób prywatnych — jako „Mieszkaniec/Mieszkanka”, chyba że zgodzisz się na podanie imienia i nazwiska. Sprawozdanie z konsultacji jest publikowane na platformie i w Biuletynie Informacji Publicznej. Wiadomości e-mail wysyła w imieniu Urzędu dostawca poczty.
+
+## Jak długo
+
+Dane konta przechowujemy do jego usunięcia. Dokumentację konsultacji (uwagi, odpowiedzi, sprawozdanie) — przez okres wynikający z przepisów o archiwizacji dokumentów urzędu.
+
+## Twoje prawa
+
+Masz prawo dostępu do swoich danych i ich przeniesienia (w profilu: „Pobierz moje dane”), ich sprostowania (w profilu), usunięcia (w profilu: „Usuń konto” — złożone uwagi zostają w dokumentacji konsultacji bez Twojego imienia i nazwiska), ograniczenia przetwarzania i sprzeciwu, a także prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.`,
+};

@@ -9,8 +9,8 @@ import { parseDraft } from "@/lib/legal-structure/parse";
 import { settingDefaults } from "@/lib/settings/defaults";
 import { addDays, consultationWindow, startOfWarsawDay, warsawDate } from "@/lib/time/warsaw";
 import { closedConsultation, type DemoComment, openConsultation } from "./consultations";
-import { aboutEn, accessibilityEn } from "./pages-en";
-import { aboutPl, accessibilityPl } from "./pages-pl";
+import { aboutEn, accessibilityEn, privacyEn } from "./pages-en";
+import { aboutPl, accessibilityPl, privacyPl } from "./pages-pl";
 import { clerks, councilSeats, organizations, units, users } from "./people";
 
 // The sample drafts are the parser's and the redline's test fixtures too: one copy of each.
@@ -234,6 +234,8 @@ async function seedPages() {
       { slug: "o-centrum", locale: "en", ...aboutEn },
       { slug: "deklaracja-dostepnosci", locale: "pl", ...accessibilityPl },
       { slug: "deklaracja-dostepnosci", locale: "en", ...accessibilityEn },
+      { slug: "ochrona-danych", locale: "pl", ...privacyPl },
+      { slug: "ochrona-danych", locale: "en", ...privacyEn },
     ],
   });
 }
