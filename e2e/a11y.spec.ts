@@ -82,6 +82,16 @@ const visits: Visit[] = [
   { path: "/admin/organizacje/org-nowa-inicjatywa", as: ADMIN },
   { path: "/admin/uzytkownicy", as: ADMIN },
   { path: "/admin/komorki", as: ADMIN },
+  {
+    path: "/admin/ustawienia",
+    as: ADMIN,
+    interact: async (page) => {
+      // The error state, without saving: a period of 0 days.
+      await page.locator("#minConsultationDays").fill("0");
+      await page.locator("main form button[type=submit]").click();
+      await expect(page.getByTestId("error-summary")).toBeVisible();
+    },
+  },
   { path: "/admin/rada", as: ADMIN },
   { path: "/admin/zadania", as: ADMIN },
 ];

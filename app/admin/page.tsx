@@ -6,6 +6,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canSeeJobFailures } from "@/lib/jobs/policy";
 import { canVerifyOrganizations } from "@/lib/organizations/policy";
+import { canManageSettings } from "@/lib/settings/policy";
 import { canManageCouncil, canManageUnits } from "@/lib/units/policy";
 import { canManageUsers, canOpenAdmin } from "@/lib/users/policy";
 
@@ -26,6 +27,7 @@ export default async function AdminPage() {
     canManageUsers(user) ? { href: "/admin/uzytkownicy", label: t("users"), hint: t("usersHint") } : null,
     canManageUnits(user) ? { href: "/admin/komorki", label: t("units"), hint: t("unitsHint") } : null,
     canManageCouncil(user) ? { href: "/admin/rada", label: t("council"), hint: t("councilHint") } : null,
+    canManageSettings(user) ? { href: "/admin/ustawienia", label: t("settings"), hint: t("settingsHint") } : null,
     canSeeJobFailures(user) ? { href: "/admin/zadania", label: tJobs("title"), hint: tJobs("linkHint") } : null,
   ].filter((l) => l !== null);
   return (

@@ -191,6 +191,10 @@ export const ACTIONS: Record<ActionKey, (cell: Cell) => Promise<ActionCall>> = {
   "reports.requestReportAction": async () => call({ consultationId: (await consultation("CLOSED")).id, outcome: "" }),
   "reports.publishReportAction": async () => call({ reportId: await generatedReport(), authorName: "Jan Kowalski" }),
 
+  "settings.saveSettingsAction": async () => {
+    const { getSettings } = await import("@/lib/settings/queries");
+    return call(await getSettings());
+  },
   "site.saveSitePageAction": async () =>
     call({ ...SITE_PAGE, title: "About the Centre", body: "The NGO Cooperation Centre of Białystok." }),
 

@@ -71,6 +71,7 @@ export const MATRIX = {
   "organizations.decideVerificationAction":           ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"], // CWOP clerks and admins; the owner unit is not CWOP
   "reports.requestReportAction":                      ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "deny"], // the owner unit (and CWOP) prepare the report, not admins
   "reports.publishReportAction":                      ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "deny"], // the same
+  "settings.saveSettingsAction":                      ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
   "site.saveSitePageAction":                          ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
   "responses.saveAnswersAction":                      ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "deny"], // only the owner unit answers (not CWOP, not admins)
   "responses.assignCommentAction":                    ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "deny"],
