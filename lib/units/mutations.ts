@@ -101,6 +101,8 @@ export async function removeUnitClerk(actorId: string, unitId: string, userId: s
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Gives (or changes) a Council seat to the person with this e-mail, with COUNCIL_MEMBER. */
+const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+
 export async function setCouncilSeat(actorId: string, input: CouncilSeatInput): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
     const user = await userByEmail(tx, input.email, "COUNCIL_MEMBER");
@@ -111,6 +113,10 @@ export async function setCouncilSeat(actorId: string, input: CouncilSeatInput): 
       termStart: date(input.termStart),
       termEnd: date(input.termEnd),
     };
+    const before = await tx.councilMember.findUnique({
+      where: { userId: user.id },
+      select: { appointedBy: true, isCoChair: true, isSecretary: true, termStart: true, termEnd: true },
+    });
     await tx.councilMember.upsert({ where: { userId: user.id }, create: { userId: user.id, ...seat }, update: seat });
     await setRole(tx, user.id, "COUNCIL_MEMBER", true);
     await appendAuditEvent(tx, {
@@ -118,7 +124,12 @@ export async function setCouncilSeat(actorId: string, input: CouncilSeatInput): 
       action: "council.seat_set",
       entityType: "CouncilMember",
       entityId: user.id,
-      data: { ...input, email: undefined },
+      // The seat as it was too, so that a change (not only a new seat) can be read back.
+      data: {
+        ...input,
+        email: undefined,
+        before: before ? { ...before, termStart: isoDate(before.termStart), termEnd: isoDate(before.termEnd) } : null,
+      },
     });
     return { ok: true as const, data: undefined };
   });

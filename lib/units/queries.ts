@@ -50,3 +50,18 @@ export async function listCouncilMembers() {
 export function countUnitClerks(unitId: string) {
   return db.unitClerk.count({ where: { unitId } });
 }
+
+/** One person's seat on the Council (to change it), or null. */
+export function getCouncilSeat(userId: string) {
+  return db.councilMember.findUnique({
+    where: { userId },
+    select: {
+      appointedBy: true,
+      isCoChair: true,
+      isSecretary: true,
+      termStart: true,
+      termEnd: true,
+      user: { select: { email: true } },
+    },
+  });
+}

@@ -5,6 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/organizations/action-button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isoDateOf } from "@/lib/consultations/form-values";
+import { now } from "@/lib/time/clock";
+import { warsawDate } from "@/lib/time/warsaw";
 import { removeCouncilSeatAction } from "@/lib/units/actions";
 import { canManageCouncil } from "@/lib/units/policy";
 import { listCouncilMembers } from "@/lib/units/queries";
@@ -28,6 +31,11 @@ export default async function CouncilPage({ searchParams }: Props) {
     getFormatter(),
     listCouncilMembers(),
   ]);
+  // A seat counts while its term lasts (the last day inclusive, as the policies read it).
+  const today = warsawDate(now());
+  const seated = (m: { termStart: Date; termEnd: Date }) =>
+    isoDateOf(m.termStart) <= today && today <= isoDateOf(m.termEnd);
+  const current = members.filter(seated);
   return (
     <>
       <p className="mb-4">
@@ -39,7 +47,13 @@ export default async function CouncilPage({ searchParams }: Props) {
           {t("saved")}
         </p>
       ) : null}
-      <p className="mb-6">{t("count", { count: members.length })}</p>
+      <p className="mb-6">{t("count", { count: current.length })}</p>
+      {current.every((m) => !m.isSecretary) ? (
+        // Without a secretary the Council's opinion cannot be recorded at all.
+        <p className="mb-6 max-w-3xl border-l-8 border-[#ffdd00] bg-[#fff7bf] p-4" data-testid="no-secretary">
+          {t("noSecretary")}
+        </p>
+      ) : null}
       <p className="mb-8">
         <Link
           href="/admin/rada/nowy"
@@ -83,8 +97,21 @@ export default async function CouncilPage({ searchParams }: Props) {
                   <td className="py-2 pr-4 whitespace-nowrap">
                     {format.dateTime(m.termStart, { dateStyle: "short", timeZone: "UTC" })} –{" "}
                     {format.dateTime(m.termEnd, { dateStyle: "short", timeZone: "UTC" })}
+                    {seated(m) ? null : (
+                      <strong className="ml-2 inline-block bg-surface px-1" data-testid="seat-expired">
+                        {t("termOver")}
+                      </strong>
+                    )}
                   </td>
                   <td className="py-2">
+                    <p className="mb-2">
+                      <Link
+                        href={`/admin/rada/nowy?osoba=${encodeURIComponent(m.user.id)}`}
+                        aria-label={`${t("change")}: ${who}`}
+                      >
+                        {t("change")}
+                      </Link>
+                    </p>
                     <ActionButton
                       action={removeCouncilSeatAction}
                       payload={{ userId: m.user.id }}
