@@ -32,6 +32,7 @@ const { loadActor } = await import("@/lib/auth/session");
 const actions = await import("./actions");
 const { hideComment, saveCommentDraft, submitComment } = await import("./mutations");
 const { getCommentDraft, listPublicComments } = await import("./queries");
+const { createCommentingWorld } = await import("./int-fixtures");
 
 const run = randomUUID().slice(0, 8);
 const window = consultationWindow("2026-12-01", "2026-12-10");
@@ -70,98 +71,9 @@ function submission(extra: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  const unit = await db.ownerUnit.create({ data: { slug: `unit-${run}`, name: "Dział", shortName: "D" } });
-  const otherUnit = await db.ownerUnit.create({ data: { slug: `unit2-${run}`, name: "Inny", shortName: "I" } });
-  const user = (key: string, roles: string[] = []) =>
-    db.user.create({ data: { email: `${key}-${run}@example.org`, name: key, roles: roles as never } });
-  const resident = await user("resident");
-  const ngo = await user("ngo", ["NGO_MEMBER"]);
-  const other = await user("other", ["NGO_MEMBER"]);
-  const council = await user("council", ["COUNCIL_MEMBER"]);
-  const clerk = await user("clerk", ["CLERK"]);
-  const otherClerk = await user("otherclerk", ["CLERK"]);
-  const admin = await user("admin", ["ADMIN"]);
-  await db.unitClerk.createMany({
-    data: [
-      { unitId: unit.id, userId: clerk.id },
-      { unitId: otherUnit.id, userId: otherClerk.id },
-    ],
-  });
-  // The Council's secretary: who writes in the Council's name (a plain member may not: policy.test.ts).
-  await db.councilMember.create({
-    data: {
-      userId: council.id,
-      appointedBy: "NGO",
-      isSecretary: true,
-      termStart: new Date("2025-01-01"),
-      termEnd: new Date("2027-12-31"),
-    },
-  });
-  const orgBase = {
-    legalForm: "STOWARZYSZENIE",
-    registerKind: "NONE",
-    seatAddress: "ul. A 1",
-    contactPerson: "A",
-    email: "a@example.org",
-    verification: "VERIFIED",
-  } as const;
-  await db.organization.create({
-    data: { id: orgA, name: "Organizacja A", ...orgBase, memberships: { create: { userId: ngo.id } } },
-  });
-  await db.organization.create({
-    data: { id: orgB, name: "Organizacja B", ...orgBase, memberships: { create: { userId: other.id } } },
-  });
-  const consultation = await db.consultation.create({
-    data: {
-      slug: `kom-${run}`,
-      receiptCode: "KM",
-      title: "Test komentowania",
-      subject: "S",
-      purpose: "P",
-      actType: "UCHWALA",
-      ownerUnitId: unit.id,
-      contactName: "C",
-      contactEmail: "c@example.org",
-      status: "OPEN",
-      startDate: new Date("2026-12-01"),
-      endDate: new Date("2026-12-10"),
-      ...window,
-      justificationRequired: false,
-      createdById: clerk.id,
-      publishedAt: window.opensAt,
-      versions: {
-        create: {
-          number: 1,
-          source: "TEXT",
-          sourceText: "§ 1. Tekst.",
-          publishedAt: window.opensAt,
-          provisions: {
-            create: {
-              key: "par1",
-              anchor: "par-1",
-              kind: "PARAGRAPH",
-              label: "§ 1",
-              citation: "§ 1",
-              text: "Tekst obecny.",
-              order: 0,
-              depth: 0,
-            },
-          },
-        },
-      },
-    },
-    include: { versions: { include: { provisions: true } } },
-  });
-  consultationId = consultation.id;
-  versionId = consultation.versions[0]?.id as string;
-  provisionId = consultation.versions[0]?.provisions[0]?.id as string;
-  const load = async (id: string) => (await loadActor(id)) as Actor;
-  people.resident = await load(resident.id);
-  people.ngoMember = await load(ngo.id);
-  people.otherOrgMember = await load(other.id);
-  people.council = await load(council.id);
-  people.clerk = await load(clerk.id);
-  people.admin = await load(admin.id);
+  const world = await createCommentingWorld(run, window, orgA, orgB);
+  ({ consultationId, versionId, provisionId } = world);
+  Object.assign(people, world.people);
   setClockForTests(() => inside);
 });
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/testing/database";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PRISMA = path.join(ROOT, "node_modules/.bin/prisma");
@@ -384,15 +385,30 @@ describe("schema engine bridge on PGlite served over the wire protocol", () => {
   beforeAll(async () => {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
-    const serve = async (port: number) => {
-      // Each PGlite is a separate in-memory database; the second one is the shadow.
-      const server = new PGLiteSocketServer({ db: await PGlite.create(), host: "127.0.0.1", port, maxConnections: 20 });
-      await server.start();
-      servers.push(server);
-      return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+    const serve = async () => {
+      // Each PGlite is a separate in-memory database; the second one is the shadow. A port the
+      // system just gave out, tried again if something took it in between (a fixed range of ports
+      // once collided with the system's own outgoing connections).
+      for (let attempt = 1; ; attempt++) {
+        const port = await freePort();
+        const server = new PGLiteSocketServer({
+          db: await PGlite.create(),
+          host: "127.0.0.1",
+          port,
+          maxConnections: 20,
+        });
+        try {
+          await server.start();
+        } catch (error) {
+          if (attempt < 5 && (error as NodeJS.ErrnoException).code === "EADDRINUSE") continue;
+          throw error;
+        }
+        servers.push(server);
+        return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+      }
     };
-    const port = 45_000 + Math.floor(Math.random() * 10_000);
-    [mainUrl, shadowUrl] = await Promise.all([serve(port), serve(port + 1)]);
+    mainUrl = await serve();
+    shadowUrl = await serve();
   }, TIMEOUT);
 
   afterAll(async () => {
