@@ -262,6 +262,13 @@ test("an administrator keeps their own ADMIN role, adds a unit with a clerk and 
   await page.getByLabel("Adres e-mail urzędnika").fill(clerkEmail);
   await page.getByRole("button", { name: "Dodaj urzędnika" }).click();
   await expect(page.getByTestId("clerks")).toContainText(clerkEmail);
+  // A department renamed later: corrected in place (its address stays).
+  const unitPath = new URL(page.url()).pathname;
+  await page.getByLabel("Pełna nazwa").fill(`Departament Kultury i Sztuki ${id}`);
+  await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await expect(page.getByTestId("unit-saved")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Departament Kultury i Sztuki ${id}`);
+  expect(new URL(page.url()).pathname).toBe(unitPath);
 
   await page.goto("/admin/rada/nowy");
   const councilEmail = `rada-${id}@example.org`;

@@ -59,6 +59,13 @@ export const ACTIONS: Record<ActionKey, (cell: Cell) => Promise<ActionCall>> = {
 
   "units.createUnitAction": async () =>
     call({ name: "Wydział Matrycy Uprawnień", shortName: `M${receiptCode()}`, isCoordinator: false, email: "" }),
+  "units.updateUnitAction": async () =>
+    call((await f.unit()).id, {
+      name: "Wydział Matrycy (nowa nazwa)",
+      shortName: `U${receiptCode()}`,
+      isCoordinator: false,
+      email: "",
+    }),
   "units.addUnitClerkAction": async () => call((await f.unit()).id, { email: email("new-clerk") }),
   "units.removeUnitClerkAction": async () => {
     const [unit, clerk] = [await f.unit(), await f.clerk()];

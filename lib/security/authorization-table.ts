@@ -45,6 +45,7 @@ export const MATRIX = {
   "consultations.publishConsultationAction":          ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"],
   "consultations.unpublishConsultationAction":        ["deny",  "deny",  "deny",  "deny",  "deny",  "allow", "deny",  "allow"],
   "units.createUnitAction":                           ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
+  "units.updateUnitAction":                           ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
   "units.addUnitClerkAction":                         ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
   "units.removeUnitClerkAction":                      ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],
   "units.setCouncilSeatAction":                       ["deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "deny",  "allow"],

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
-import { addUnitClerk, createUnit, removeCouncilSeat, removeUnitClerk, setCouncilSeat } from "./mutations";
+import { addUnitClerk, createUnit, removeCouncilSeat, removeUnitClerk, setCouncilSeat, updateUnit } from "./mutations";
 import { canManageCouncil, canManageUnits } from "./policy";
 import { clerkEmailSchema, councilSeatSchema, unitSchema } from "./schema";
 
@@ -27,6 +27,22 @@ export async function createUnitAction(input: unknown): Promise<ActionResult<{ i
   const result = await createUnit(actor.id, parsed.data);
   if (!result.ok) return conflictOn("shortName", result.code);
   revalidatePath("/admin/komorki");
+  return result;
+}
+
+/** An administrator corrects a unit's name, short name, e-mail or coordinating role. */
+export async function updateUnitAction(unitId: unknown, input: unknown): Promise<ActionResult<{ changed: string[] }>> {
+  const id = idSchema.safeParse(unitId);
+  if (!id.success) return invalid(id.error);
+  const parsed = unitSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const actor = await getCurrentUser();
+  if (!canManageUnits(actor)) return denied(actor !== null);
+  const result = await updateUnit(actor.id, id.data, parsed.data);
+  if (!result.ok)
+    return result.code === "unit.missing" ? { ok: false, reason: "forbidden" } : conflictOn("shortName", result.code);
+  revalidatePath("/admin/komorki");
+  revalidatePath(`/admin/komorki/${id.data}`);
   return result;
 }
 

@@ -24,6 +24,53 @@ async function setRole(tx: Tx, userId: string, role: RoleValue, present: boolean
   if (next.join() !== roles.join()) await tx.user.update({ where: { id: userId }, data: { roles: next } });
 }
 
+/**
+ * An administrator corrects a unit (a department renamed, its e-mail, or the coordinating tick set
+ * by mistake: it gives its clerks every consultation and organisation verification), logged with
+ * what changed before and after. The address (slug) stays, so that links keep working.
+ */
+export async function updateUnit(
+  actorId: string,
+  unitId: string,
+  input: { name: string; shortName: string; isCoordinator: boolean; email: string },
+): Promise<MutationResult<{ changed: string[] }>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.ownerUnit.findUnique({
+        where: { id: unitId },
+        select: { name: true, shortName: true, isCoordinator: true, email: true },
+      });
+      if (!current) return { ok: false as const, reason: "conflict" as const, code: "unit.missing" };
+      const next = {
+        name: input.name,
+        shortName: input.shortName,
+        isCoordinator: input.isCoordinator,
+        email: input.email || null,
+      };
+      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => current[key] !== next[key]);
+      if (changed.length > 0) {
+        await tx.ownerUnit.update({ where: { id: unitId }, data: next });
+        await appendAuditEvent(tx, {
+          actorId,
+          action: "unit.updated",
+          entityType: "OwnerUnit",
+          entityId: unitId,
+          data: {
+            before: Object.fromEntries(changed.map((key) => [key, current[key]])),
+            after: Object.fromEntries(changed.map((key) => [key, next[key]])),
+          },
+        });
+      }
+      return { ok: true as const, data: { changed } };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, reason: "conflict", code: "unit.duplicate" };
+    }
+    throw error;
+  }
+}
+
 export async function createUnit(
   actorId: string,
   input: { name: string; shortName: string; isCoordinator: boolean; email: string },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClerkForm } from "@/components/admin/clerk-form";
+import { UnitForm } from "@/components/admin/unit-form";
 import { ActionButton } from "@/components/organizations/action-button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -58,6 +59,18 @@ export default async function UnitPage({ params }: Props) {
       )}
       <h2 className="mb-4 text-2xl">{t("addClerkTitle")}</h2>
       <ClerkForm unitId={unit.id} />
+      <h2 className="mt-12 mb-4 text-2xl">{t("editTitle")}</h2>
+      <UnitForm
+        editing={{
+          id: unit.id,
+          initial: {
+            name: unit.name,
+            shortName: unit.shortName,
+            email: unit.email ?? "",
+            isCoordinator: unit.isCoordinator,
+          },
+        }}
+      />
     </>
   );
 }
