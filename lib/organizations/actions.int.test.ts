@@ -364,11 +364,23 @@ describe("roles", () => {
       reason: "conflict",
       fieldErrors: { roles: "roles.ownAdmin" },
     });
-    expect(await setUserRolesAction(founderId, { roles: ["CLERK", "RESIDENT"] })).toMatchObject({ ok: true });
-    expect((await db.user.findUniqueOrThrow({ where: { id: founderId } })).roles).toEqual(["CLERK", "RESIDENT"]);
+    // A clerk is made on a unit's page, not by ticking the role (which alone would grant nothing).
+    expect(await setUserRolesAction(founderId, { roles: ["CLERK", "RESIDENT"] })).toEqual({
+      ok: false,
+      reason: "conflict",
+      fieldErrors: { roles: "roles.givenElsewhere" },
+    });
+    expect(await setUserRolesAction(founderId, { roles: ["ADMIN", "RESIDENT"] })).toMatchObject({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: founderId } })).roles).toEqual(["ADMIN", "RESIDENT"]);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityId: founderId, action: "user.roles_changed" },
     });
-    expect(event.data).toMatchObject({ after: ["CLERK", "RESIDENT"] });
+    expect(event.data).toMatchObject({ after: ["ADMIN", "RESIDENT"] });
+    // Taking CLERK away from a unit's clerk takes the clerkship with it.
+    const unit = await db.ownerUnit.create({ data: { slug: `role-${run}`, name: "Wydział Ról", shortName: "WR" } });
+    const clerk = await db.user.create({ data: { email: `rola-${run}@example.org`, roles: ["CLERK"] } });
+    await db.unitClerk.create({ data: { unitId: unit.id, userId: clerk.id } });
+    expect(await setUserRolesAction(clerk.id, { roles: ["RESIDENT"] })).toMatchObject({ ok: true });
+    expect(await db.unitClerk.count({ where: { userId: clerk.id } })).toBe(0);
   });
 });

@@ -200,7 +200,7 @@ const table: Row[] = [
   },
   {
     action: "change a person's roles",
-    run: (w) => users.setUserRolesAction(w.p.resident.id, { roles: ["RESIDENT", "CLERK"] }),
+    run: (w) => users.setUserRolesAction(w.p.resident.id, { roles: ["RESIDENT", "ADMIN"] }),
     expected: [F, F, F, F, F, F, F, T],
   },
   {

@@ -37,7 +37,7 @@ const call = (...args: unknown[]): ActionCall => ({ args });
 
 export const ACTIONS: Record<ActionKey, (cell: Cell) => Promise<ActionCall>> = {
   "users.saveProfile": async () => call({ name: "Anna Nowak", showNamePublicly: false }),
-  "users.setUserRolesAction": async () => call(await person("resident"), { roles: ["RESIDENT", "NGO_MEMBER"] }),
+  "users.setUserRolesAction": async () => call(await person("resident"), { roles: ["RESIDENT", "ADMIN"] }),
   "users.deleteOwnAccountAction": async ({ me }) => {
     const own = me ? await db.user.findUniqueOrThrow({ where: { id: me }, select: { email: true } }) : null;
     return call({ confirmation: own?.email ?? "nikt@example.org" });

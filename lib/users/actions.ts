@@ -33,7 +33,8 @@ export async function setUserRolesAction(rawUserId: unknown, input: unknown): Pr
     return { ok: false, reason: check.ok ? "unauthenticated" : check.reason };
   }
   if (!(await findUserById(userId))) return { ok: false, reason: "forbidden" };
-  await setUserRoles(actor.id, userId, parsed.data.roles);
+  const result = await setUserRoles(actor.id, userId, parsed.data.roles);
+  if (!result.ok) return { ok: false, reason: "conflict", fieldErrors: { roles: result.code } };
   revalidatePath("/admin/uzytkownicy");
   return { ok: true, data: undefined };
 }

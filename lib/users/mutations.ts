@@ -17,19 +17,44 @@ export async function updateProfile(userId: string, input: ProfileInput) {
   });
 }
 
-/** An administrator's change of a person's roles, logged with the roles before and after. */
-export async function setUserRoles(actorId: string, userId: string, roles: RoleValue[]) {
+/**
+ * Roles that follow a record and are given with it: a unit's clerk (on the unit's page), a Council
+ * seat (on the Council's page), an organisation's membership (NGO_MEMBER follows memberships).
+ * Ticked here, they would grant nothing; NGO_MEMBER untucked here would disagree with the memberships.
+ */
+const GIVEN_ELSEWHERE: readonly RoleValue[] = ["CLERK", "COUNCIL_MEMBER", "NGO_MEMBER"];
+
+/**
+ * An administrator's change of a person's roles, logged with the roles before and after. Taking
+ * away CLERK or COUNCIL_MEMBER also takes away what they stand for (the unit clerkships, the seat),
+ * so that no stale clerk or member keeps showing; giving them is refused (done with the record).
+ */
+export async function setUserRoles(
+  actorId: string,
+  userId: string,
+  roles: RoleValue[],
+): Promise<{ ok: true } | { ok: false; code: string }> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
     const ordered = roleValues.filter((r) => roles.includes(r));
+    const added = ordered.filter((r) => !before.roles.includes(r));
+    const removed = before.roles.filter((r) => !ordered.includes(r));
+    if (added.some((r) => GIVEN_ELSEWHERE.includes(r)) || removed.includes("NGO_MEMBER")) {
+      return { ok: false as const, code: "roles.givenElsewhere" };
+    }
+    const clerkships = removed.includes("CLERK") ? await tx.unitClerk.deleteMany({ where: { userId } }) : { count: 0 };
+    const seats = removed.includes("COUNCIL_MEMBER")
+      ? await tx.councilMember.deleteMany({ where: { userId } })
+      : { count: 0 };
     await tx.user.update({ where: { id: userId }, data: { roles: ordered } });
     await appendAuditEvent(tx, {
       actorId,
       action: "user.roles_changed",
       entityType: "User",
       entityId: userId,
-      data: { before: before.roles, after: ordered },
+      data: { before: before.roles, after: ordered, clerkshipsRemoved: clerkships.count, seatRemoved: seats.count > 0 },
     });
+    return { ok: true as const };
   });
 }
 
