@@ -179,6 +179,21 @@ export function EnterCommentForm({
   const receivedError = message("receivedOn");
   const scanFieldError = scanError ?? message("scanFileId");
 
+  // The sender's name: an organisation's (another organisation) or a person's (only with consent).
+  const submitterNameField = (label: string, hint: string) => (
+    <Field id="submitterName" label={label} hint={hint} error={submitterNameError}>
+      <input
+        id="submitterName"
+        type="text"
+        autoComplete="off"
+        className={inputClass}
+        aria-invalid={submitterNameError ? true : undefined}
+        aria-describedby={describedBy("submitterName", { hint: true, error: submitterNameError })}
+        {...form.register("submitterName")}
+      />
+    </Field>
+  );
+
   return (
     <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="max-w-3xl" data-testid="enter-comment-form">
       <ErrorSummary title={tForm("errorSummaryTitle")} errors={summary} />
@@ -215,46 +230,13 @@ export function EnterCommentForm({
             value: "other",
             label: t("submitterOther"),
             conditional:
-              submitterKind === "other" ? (
-                <Field
-                  id="submitterName"
-                  label={t("submitterNameLabel")}
-                  hint={t("submitterNameHint")}
-                  error={submitterNameError}
-                >
-                  <input
-                    id="submitterName"
-                    type="text"
-                    className={inputClass}
-                    aria-invalid={submitterNameError ? true : undefined}
-                    aria-describedby={describedBy("submitterName", { hint: true, error: submitterNameError })}
-                    {...form.register("submitterName")}
-                  />
-                </Field>
-              ) : null,
+              submitterKind === "other" ? submitterNameField(t("submitterNameLabel"), t("submitterNameHint")) : null,
           },
           {
             value: "person",
             label: t("submitterPerson"),
             conditional:
-              submitterKind === "person" ? (
-                <Field
-                  id="submitterName"
-                  label={t("personNameLabel")}
-                  hint={t("personNameHint")}
-                  error={submitterNameError}
-                >
-                  <input
-                    id="submitterName"
-                    type="text"
-                    autoComplete="off"
-                    className={inputClass}
-                    aria-invalid={submitterNameError ? true : undefined}
-                    aria-describedby={describedBy("submitterName", { hint: true, error: submitterNameError })}
-                    {...form.register("submitterName")}
-                  />
-                </Field>
-              ) : null,
+              submitterKind === "person" ? submitterNameField(t("personNameLabel"), t("personNameHint")) : null,
           },
         ]}
         registration={form.register("submitterKind")}

@@ -55,6 +55,21 @@ async function duplicateOf(error: unknown, input: Organization, except?: string)
   return { ok: false, reason: "duplicate", existing };
 }
 
+/** The organisation's record as stored: optional fields left empty are null. */
+function recordOf(input: Organization) {
+  return {
+    name: input.name,
+    legalForm: input.legalForm,
+    registerKind: input.registerKind,
+    registerName: input.registerName || null,
+    registerNumber: input.registerNumber || null,
+    seatAddress: input.seatAddress,
+    contactPerson: input.contactPerson,
+    email: input.email,
+    phone: input.phone || null,
+  };
+}
+
 export async function registerOrganization(
   actorId: string,
   input: Organization,
@@ -63,15 +78,7 @@ export async function registerOrganization(
     return await db.$transaction(async (tx) => {
       const org = await tx.organization.create({
         data: {
-          name: input.name,
-          legalForm: input.legalForm,
-          registerKind: input.registerKind,
-          registerName: input.registerName || null,
-          registerNumber: input.registerNumber || null,
-          seatAddress: input.seatAddress,
-          contactPerson: input.contactPerson,
-          email: input.email,
-          phone: input.phone || null,
+          ...recordOf(input),
           memberships: { create: { userId: actorId, role: "MANAGER", status: "ACTIVE" } },
         },
         select: { id: true },
@@ -121,17 +128,7 @@ export async function updateOrganization(
     return await db.$transaction(async (tx) => {
       await lockOrganization(tx, organizationId);
       const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
-      const next = {
-        name: input.name,
-        legalForm: input.legalForm,
-        registerKind: input.registerKind,
-        registerName: input.registerName || null,
-        registerNumber: input.registerNumber || null,
-        seatAddress: input.seatAddress,
-        contactPerson: input.contactPerson,
-        email: input.email,
-        phone: input.phone || null,
-      };
+      const next = recordOf(input);
       const changed = [...IDENTITY, ...CONTACT].filter((field) => current[field] !== next[field]);
       // Unchanged, nothing is written; but a rejected organisation may be sent again as it is (e.g. the
       // register did not show the entry yet when CWOP checked).
