@@ -9,7 +9,7 @@ import { useOrgFieldErrors, useRefusalMessage } from "@/components/organizations
 import { ChoiceGroup } from "@/components/panel/choice-group";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { CheckboxField, describedBy, Field, inputClass } from "@/components/ui/field";
 import { setCouncilSeatAction } from "@/lib/units/actions";
 import { appointments, type CouncilSeatInput, councilSeatSchema } from "@/lib/units/schema";
 
@@ -59,21 +59,7 @@ export function CouncilSeatForm({ initial }: { initial: CouncilSeatInput }) {
     );
   };
   const checkbox = (name: "isCoChair" | "isSecretary", label: string, hint: string) => (
-    <div className="mb-6 flex gap-3">
-      <input
-        id={name}
-        type="checkbox"
-        className="mt-1 size-6 shrink-0"
-        aria-describedby={`${name}-hint`}
-        {...form.register(name)}
-      />
-      <div>
-        <label htmlFor={name}>{label}</label>
-        <p id={`${name}-hint`} className="text-base text-muted">
-          {hint}
-        </p>
-      </div>
-    </div>
+    <CheckboxField id={name} label={label} hint={hint} registration={form.register(name)} />
   );
   const errors = formError ? [{ fieldId: "email", message: formError }, ...summary] : summary;
   return (

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { CheckboxField, describedBy, Field, inputClass } from "@/components/ui/field";
 import { saveSettingsAction } from "@/lib/settings/actions";
 import { type SettingsInput, type SettingsValues, settingsSchema } from "@/lib/settings/schema";
 
@@ -119,23 +119,12 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
             );
           })}
           {group.legend === "comments" ? (
-            <div className="mb-6 flex gap-3">
-              <input
-                id="justificationRequiredByDefault"
-                type="checkbox"
-                className="mt-1 size-6 shrink-0"
-                aria-describedby="justificationRequiredByDefault-hint"
-                {...form.register("justificationRequiredByDefault")}
-              />
-              <div>
-                <label htmlFor="justificationRequiredByDefault">
-                  {t("fields.justificationRequiredByDefault.label")}
-                </label>
-                <p id="justificationRequiredByDefault-hint" className="text-base text-muted">
-                  {t("fields.justificationRequiredByDefault.hint")}
-                </p>
-              </div>
-            </div>
+            <CheckboxField
+              id="justificationRequiredByDefault"
+              label={t("fields.justificationRequiredByDefault.label")}
+              hint={t("fields.justificationRequiredByDefault.hint")}
+              registration={form.register("justificationRequiredByDefault")}
+            />
           ) : null}
         </fieldset>
       ))}

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { useOrgFieldErrors, useRefusalMessage } from "@/components/organizations/use-org-messages";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { CheckboxField, describedBy, Field, inputClass } from "@/components/ui/field";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
 import { type UnitInput, unitSchema } from "@/lib/units/schema";
 
@@ -84,21 +84,12 @@ export function UnitForm({ editing }: { editing?: { id: string; initial: UnitInp
       {field("name", t("nameLabel"))}
       {field("shortName", t("shortNameLabel"))}
       {field("email", t("emailLabel"), "email")}
-      <div className="mb-6 flex gap-3">
-        <input
-          id="isCoordinator"
-          type="checkbox"
-          className="mt-1 size-6 shrink-0"
-          aria-describedby="isCoordinator-hint"
-          {...form.register("isCoordinator")}
-        />
-        <div>
-          <label htmlFor="isCoordinator">{t("coordinatorLabel")}</label>
-          <p id="isCoordinator-hint" className="text-base text-muted">
-            {t("coordinatorHint")}
-          </p>
-        </div>
-      </div>
+      <CheckboxField
+        id="isCoordinator"
+        label={t("coordinatorLabel")}
+        hint={t("coordinatorHint")}
+        registration={form.register("isCoordinator")}
+      />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? tForm("saving") : editing ? t("save") : t("create")}
       </Button>

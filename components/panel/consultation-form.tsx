@@ -8,7 +8,7 @@ import { type ReactNode, useMemo, useRef, useState } from "react";
 import { type UseFormReturn, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { CheckboxField, describedBy, Field, inputClass } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { defaultReceiptCode } from "@/lib/comments/receipt-code";
 import { createConsultationAction, saveDraftConsultationAction } from "@/lib/consultations/actions";
@@ -172,21 +172,12 @@ export function ConsultationForm({ consultationId, initial, units, rules }: Prop
         options={commenterScopes.map((value) => ({ value, label: t(`who${value}`) }))}
         registration={form.register("whoMayComment")}
       />
-      <div className="mb-6 flex gap-3">
-        <input
-          id="justificationRequired"
-          type="checkbox"
-          className="mt-1 size-6 shrink-0"
-          aria-describedby="justificationRequired-hint"
-          {...form.register("justificationRequired")}
-        />
-        <div>
-          <label htmlFor="justificationRequired">{t("justificationLabel")}</label>
-          <p id="justificationRequired-hint" className="text-base text-muted">
-            {t("justificationHint")}
-          </p>
-        </div>
-      </div>
+      <CheckboxField
+        id="justificationRequired"
+        label={t("justificationLabel")}
+        hint={t("justificationHint")}
+        registration={form.register("justificationRequired")}
+      />
 
       <h2 className="mt-10 mb-4 text-2xl">{t("sectionDates")}</h2>
       {text("startDate", t("startDateLabel"), { type: "date", hint: t("startDateHint") })}

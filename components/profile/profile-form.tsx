@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { CheckboxField, describedBy, Field, inputClass } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { saveProfile } from "@/lib/users/actions";
 import { type ProfileInput, profileSchema } from "@/lib/users/schema";
@@ -60,21 +60,12 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
           {...form.register("name")}
         />
       </Field>
-      <div className="mb-6 flex gap-3">
-        <input
-          id="showNamePublicly"
-          type="checkbox"
-          className="mt-1 size-6 shrink-0"
-          aria-describedby="showNamePublicly-hint"
-          {...form.register("showNamePublicly")}
-        />
-        <div>
-          <label htmlFor="showNamePublicly">{t("showNameLabel")}</label>
-          <p id="showNamePublicly-hint" className="text-base text-muted">
-            {t("showNameHint")}
-          </p>
-        </div>
-      </div>
+      <CheckboxField
+        id="showNamePublicly"
+        label={t("showNameLabel")}
+        hint={t("showNameHint")}
+        registration={form.register("showNamePublicly")}
+      />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? tForm("saving") : tForm("save")}
       </Button>

@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
   id: string;
@@ -42,3 +43,34 @@ export function describedBy(id: string, { hint, error }: { hint?: unknown; error
 
 export const inputClass =
   "block w-full max-w-xl border-2 border-ink px-2 py-1.5 text-lg aria-[invalid=true]:border-danger";
+
+/** One checkbox with its label and hint beside it (the hint is its description). */
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  registration,
+}: {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  registration: UseFormRegisterReturn;
+}) {
+  return (
+    <div className="mb-6 flex gap-3">
+      <input
+        id={id}
+        type="checkbox"
+        className="mt-1 size-6 shrink-0"
+        aria-describedby={`${id}-hint`}
+        {...registration}
+      />
+      <div>
+        <label htmlFor={id}>{label}</label>
+        <p id={`${id}-hint`} className="text-base text-muted">
+          {hint}
+        </p>
+      </div>
+    </div>
+  );
+}
